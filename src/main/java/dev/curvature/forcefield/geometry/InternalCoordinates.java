@@ -121,7 +121,7 @@ public final class InternalCoordinates {
     /**
      * cos θ of the bend a–vertex–c. Smooth everywhere except for coincident atoms, including at
      * θ = 0 and θ = π, so it is the coordinate of choice for linear and near-linear bends.
-     * Local order (a, vertex, c).
+     * The value is clamped to [−1, 1]. Local order (a, vertex, c).
      */
     public static double cosBendAngle(double[] x, int a, int vertex, int c, double[] grad, double[] hess) {
         double ux = x[3 * a] - x[3 * vertex], uy = x[3 * a + 1] - x[3 * vertex + 1], uz = x[3 * a + 2] - x[3 * vertex + 2];
@@ -146,7 +146,7 @@ public final class InternalCoordinates {
             // uw = (I − p pᵀ − q qᵀ + c p qᵀ)/(|u||w|)
             double s = iu * iw;
             int o = block(3, 0, 2);
-            double[] h = hess;
+            double[] h = hess;   // short alias for the nine lines below
             h[o] = s * (1 - px * px - qx * qx + cos * px * qx);
             h[o + 1] = s * (-px * py - qx * qy + cos * px * qy);
             h[o + 2] = s * (-px * pz - qx * qz + cos * px * qz);
@@ -158,7 +158,8 @@ public final class InternalCoordinates {
             h[o + 20] = s * (1 - pz * pz - qz * qz + cos * pz * qz);
             completeCentered(hess, 3, 1);
         }
-        return cos;
+        // rounding can put the dot product of unit vectors a few ulp outside [−1, 1]; callers may acos it
+        return Math.max(-1.0, Math.min(1.0, cos));
     }
 
     // ------------------------------------------------------------------------------------------
