@@ -115,8 +115,9 @@ public final class ChargeEquilibration {
             }
             nu += step.get(n, 0);
             iterations++;
-            for (double v : q)
-                if (!Double.isFinite(v)) throw new ChargeModelException("charge equilibration of " + structure + " produced non-finite charges");
+            for (double v : q) // a singular bordered matrix that slipped through LU shows up here
+                if (!Double.isFinite(v)) throw illConditioned(structure, positionsAngstrom, Double.POSITIVE_INFINITY);
+            if (!Double.isFinite(nu)) throw illConditioned(structure, positionsAngstrom, Double.POSITIVE_INFINITY);
             if (!bound.chargeDependent() || largest <= CHARGE_TOLERANCE) break;
             if (iterations >= MAX_ITERATIONS)
                 throw new ChargeModelException("self-consistent charges of " + structure + " did not converge in " + MAX_ITERATIONS
