@@ -26,7 +26,7 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * number exceeds {@link #MAX_CONDITION} are refused with a {@link ChargeModelException} naming the
  * atoms, instead of returning meaningless (or NaN) charges.
  */
-public final class ChargeEquilibration {
+public final class ChargeEquilibration implements ChargeModel {
     /** e²/(4πε₀) in eV·Å: one hartree times one bohr (CODATA 2018), 14.3996 eV·Å. */
     public static final double COULOMB_EV_ANGSTROM =
             Units.KCAL_PER_MOL_PER_HARTREE / Units.KCAL_PER_MOL_PER_EV * Units.ANGSTROM_PER_BOHR;
@@ -45,6 +45,12 @@ public final class ChargeEquilibration {
     }
 
     public HardnessModel model() { return model; }
+
+    @Override public String name() { return model.name(); }
+
+    @Override public EquilibratedCharges charges(Structure structure, double[] positionsAngstrom) {
+        return solve(structure, positionsAngstrom);
+    }
 
     /** Charges at the structure's own positions. */
     public EquilibratedCharges solve(Structure structure) {

@@ -9,8 +9,8 @@ package dev.curvature.charges;
  * has the closed-form potential t·V_a(t) = W_a(t) = 1 − e^(-x) Σ_{k&lt;m} (1 − k/m) x^k/k!. Averaging
  * V_a over a sphere of radius s centred at distance R gives [G_a(R+s) − G_a(|R−s|)]/(2Rs) with G_a the
  * (closed-form) antiderivative of W_a. The remaining one-dimensional integral over the radial density
- * of b is done by 20-point Gauss–Legendre on panels no wider than the shorter orbital length, split at
- * the kink s = R; relative accuracy ~1e-13 (see the tests: closed form for 1s/1s, symmetry a↔b,
+ * of b is done by 20-point Gauss–Legendre on panels split at the kink s = R, narrow next to it and
+ * widening geometrically away from it; relative accuracy ~1e-13 (see the tests: closed form for 1s/1s, symmetry a↔b,
  * R → 0 self-repulsion). Beyond the range where both densities have decayed below 1e-17 the integral
  * is exactly 1/R to double precision and is returned as such. Cost per pair: a few thousand
  * exponentials at most; O(1) for distant pairs.
@@ -58,43 +58,75 @@ final class SlaterCoulomb {
             return 1 / rBohr;
         }
         double logNormB = (mB + 1) * Math.log(alphaB) - logFactorial(mB);
-        double width = Math.min(1 / alphaA, 1 / alphaB) * 2;
-        double value = 0, slope = 0;
+        // Panels start narrow at the kink s = R (where the potential of a changes fastest) and widen
+        // geometrically away from it, capped at a width the radial density of b is smooth on.
+        double first = 5 / Math.max(alphaA, alphaB);
+        double widest = Math.max(first, 12 / alphaB);
         double[] acc = new double[2];
         double inner = Math.min(rBohr, reachB);
-        integratePanels(0, inner, width, mA, alphaA, mB, alphaB, logNormB, rBohr, acc);
-        if (reachB > rBohr) integratePanels(rBohr, reachB, width, mA, alphaA, mB, alphaB, logNormB, rBohr, acc);
-        value = acc[0];
-        slope = acc[1];
-        if (derivative != null) derivative[0] = slope;
-        return value;
-    }
-
-    /** Radius (bohr) beyond which the radial density x^m e^-x / m! holds less than ~1e-17 of the charge. */
-    private static double reach(int m, double alpha) {
-        return (m + 42 + 10 * Math.sqrt(m + 1.0)) / alpha;
-    }
-
-    private static void integratePanels(double from, double to, double width, int mA, double alphaA, int mB, double alphaB,
-                                        double logNormB, double r, double[] acc) {
-        int panels = Math.max(1, (int) Math.ceil((to - from) / width));
-        double h = (to - from) / panels;
-        for (int p = 0; p < panels; p++) {
-            double mid = from + (p + 0.5) * h, half = 0.5 * h;
-            for (int k = 0; k < ORDER; k++) {
-                double s = mid + half * NODE[k];
-                if (s <= 0) continue;
-                double density = Math.exp(logNormB + mB * Math.log(s) - alphaB * s);
-                double gPlus = antiderivative(mA, alphaA, r + s), d = Math.abs(r - s);
-                double gMinus = antiderivative(mA, alphaA, d);
-                double f = (gPlus - gMinus) / (2 * r * s);
-                double wPlus = potentialTimesDistance(mA, alphaA, r + s);
-                double wMinus = potentialTimesDistance(mA, alphaA, d) * Math.signum(r - s);
-                double dfdr = -f / r + (wPlus - wMinus) / (2 * r * s);
-                double w = half * WEIGHT[k] * density;
-                acc[0] += w * f;
-                acc[1] += w * dfdr;
+        // below the kink: from R down to 0 (or from reachB down to 0 when b has decayed before R)
+        double hi = inner, w = first;
+        if (inner < rBohr) w = widest;
+        while (hi > 0) {
+            double lo = Math.max(0, hi - w);
+            if (lo < 0.25 * w) lo = 0;
+            panel(lo, hi, mA, alphaA, mB, alphaB, logNormB, rBohr, acc);
+            hi = lo;
+            w = Math.min(widest, w * 1.8);
+        }
+        if (reachB > rBohr) {
+            double lo = rBohr;
+            w = first;
+            while (lo < reachB) {
+                double up = Math.min(reachB, lo + w);
+                panel(lo, up, mA, alphaA, mB, alphaB, logNormB, rBohr, acc);
+                lo = up;
+                w = Math.min(widest, w * 1.8);
             }
+        }
+        if (derivative != null) derivative[0] = acc[1];
+        return acc[0];
+    }
+
+    /** x beyond which x^m e^-x / m! holds less than 1e-17 of the charge, for m = 0..MAX_M. */
+    private static final int MAX_M = 16;
+    private static final double[] TAIL_X = new double[MAX_M + 1];
+
+    static {
+        for (int m = 0; m <= MAX_M; m++) {
+            double x = m;
+            while (true) {
+                double term = 1, sum = 0;
+                for (int k = 0; k <= m; k++) { sum += term; term *= x / (k + 1); }
+                if (Math.exp(-x) * sum < 1e-17) break;
+                x += 0.25;
+            }
+            TAIL_X[m] = x;
+        }
+    }
+
+    /** Radius (bohr) beyond which the radial density x^m e^-x / m! (x = αt) holds less than 1e-17 of the charge. */
+    private static double reach(int m, double alpha) {
+        if (m > MAX_M) throw new IllegalArgumentException("Slater orbitals beyond n = " + MAX_M / 2 + " are not supported");
+        return TAIL_X[m] / alpha;
+    }
+
+    private static void panel(double from, double to, int mA, double alphaA, int mB, double alphaB,
+                              double logNormB, double r, double[] acc) {
+        double[] gw = new double[4]; // per panel, not per node
+        double mid = 0.5 * (from + to), half = 0.5 * (to - from);
+        for (int k = 0; k < ORDER; k++) {
+            double s = mid + half * NODE[k];
+            if (s <= 0) continue;
+            double density = Math.exp(logNormB + mB * Math.log(s) - alphaB * s);
+            double d = Math.abs(r - s);
+            antiderivativeAndW(mA, alphaA, r + s, gw, 0);
+            antiderivativeAndW(mA, alphaA, d, gw, 2);
+            double f = (gw[0] - gw[2]) / (2 * r * s);
+            double dfdr = -f / r + (gw[1] - gw[3] * Math.signum(r - s)) / (2 * r * s);
+            double weight = half * WEIGHT[k] * density;
+            acc[0] += weight * f;
+            acc[1] += weight * dfdr;
         }
     }
 
@@ -118,6 +150,21 @@ final class SlaterCoulomb {
             term *= x / (k + 1);
         }
         return t - sum / alpha;
+    }
+
+    /** out[at] = G(t), out[at+1] = W(t), sharing the exponential and the partial sums. */
+    static void antiderivativeAndW(int m, double alpha, double t, double[] out, int at) {
+        double x = alpha * t, e = Math.exp(-x), term = 1, partial = 0, sumG = 0, sumW = 0;
+        boolean small = x < 1;
+        for (int k = 0; k < m; k++) {
+            double c = 1 - (double) k / m;
+            sumW += c * term;
+            partial += term;
+            sumG += c * (small ? lowerGammaSeries(k + 1, x) : 1 - e * partial);
+            term *= x / (k + 1);
+        }
+        out[at] = t - sumG / alpha;
+        out[at + 1] = 1 - e * sumW;
     }
 
     /** P(a, x) for integer a by its series (accurate for small x where 1 − e^-x Σ cancels). */

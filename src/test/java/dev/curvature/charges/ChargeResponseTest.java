@@ -186,6 +186,12 @@ class ChargeResponseTest {
         // Dipole of an ion about its centre of mass: same value as the equilibrated distribution's.
         double[] muFixed = f.dipoleDebye(), muEem = new ChargeEquilibration(EemModel.bultinck2002()).solve(s).dipoleDebye();
         for (int k = 0; k < 3; k++) assertEquals(muEem[k], muFixed[k], 1e-12);
+        ChargeModel fixedModel = ChargeModel.fixed("given", st -> q);
+        double[] shifted = s.positions();
+        shifted[0] += 0.05;
+        ChargeDistribution moved = fixedModel.charges(s, shifted);
+        for (int a = 0; a < s.atomCount(); a++) assertEquals(q[a], moved.charge(a), 0, "fixed charges do not follow the geometry");
+        for (double v : moved.chargeFlux()) assertEquals(0.0, v, 0);
     }
 
     @Test
