@@ -129,6 +129,11 @@ public final class ChargeEquilibration implements ChargeModel {
                 throw new ChargeModelException("self-consistent charges of " + structure + " did not converge in " + MAX_ITERATIONS
                         + " iterations (last change " + largest + " e)");
         }
+        for (int i = 0; i < n; i++)
+            if (!(bound.selfHardnessEV(i, q[i]) > 0))
+                throw new ChargeModelException(String.format(java.util.Locale.ROOT,
+                        "atom %s of %s ends with charge %.3f e where its hardness %.3f eV is not positive; the model does not apply",
+                        label(structure, i), structure, q[i], bound.selfHardnessEV(i, q[i])));
         if (bound.chargeDependent()) { // response matrix at the converged charges
             buildBordered(bound, pair, q, n, m);
             factor(lu, m, structure, positionsAngstrom);
