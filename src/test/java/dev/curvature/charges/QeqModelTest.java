@@ -97,6 +97,21 @@ class QeqModelTest {
         assertEquals(1.855, qeq.solve(Fixtures.structure("water")).dipoleMagnitudeDebye(), 0.15);
     }
 
+    /**
+     * Mean static polarizabilities (Å³, CRC Handbook): methane 2.59, methanol 3.29, acetone 6.33,
+     * benzene 10.0. QEq gives (at the time of writing) 2.52, 3.37, 8.69, 11.6: held to a factor of 2.
+     * Planar molecules get no out-of-plane polarizability from point charges (water: 0.63 vs 1.45).
+     */
+    @Test
+    void meanPolarizabilitiesWithinAFactorOfTwoOfExperiment() {
+        Map<String, Double> experiment = Map.of("methane", 2.59, "methanol", 3.29, "acetone", 6.33, "benzene", 10.0);
+        experiment.forEach((name, alpha) -> {
+            double[] a = qeq.solve(Fixtures.structure(name)).polarizabilityAngstrom3();
+            double mean = (a[0] + a[4] + a[8]) / 3;
+            assertTrue(mean > alpha / 2 && mean < alpha * 2, name + ": QEq " + mean + " Å³, experiment " + alpha);
+        });
+    }
+
     @Test
     void hydrogenChargeDependenceMatters() {
         double qFixed = new ChargeEquilibration(QeqModel.rappeGoddard1991().withFixedHydrogenHardness()).solve(Fixtures.structure("water")).charge(0);
