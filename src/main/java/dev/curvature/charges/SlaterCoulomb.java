@@ -19,6 +19,8 @@ final class SlaterCoulomb {
     private SlaterCoulomb() {}
 
     private static final int ORDER = 20;
+    /** Per-thread accumulators, so that evaluating a pair allocates nothing. */
+    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[6]);
     private static final double[] NODE = new double[ORDER];
     private static final double[] WEIGHT = new double[ORDER];
 
@@ -62,7 +64,8 @@ final class SlaterCoulomb {
         // geometrically away from it, capped at a width the radial density of b is smooth on.
         double first = 5 / Math.max(alphaA, alphaB);
         double widest = Math.max(first, 12 / alphaB);
-        double[] acc = new double[2];
+        double[] acc = SCRATCH.get(); // acc[0], acc[1]: sums; acc[2..5]: G, W at R+s and |R−s|
+        acc[0] = acc[1] = 0;
         double inner = Math.min(rBohr, reachB);
         // below the kink: from R down to 0 (or from reachB down to 0 when b has decayed before R)
         double hi = inner, w = first;
@@ -113,17 +116,16 @@ final class SlaterCoulomb {
 
     private static void panel(double from, double to, int mA, double alphaA, int mB, double alphaB,
                               double logNormB, double r, double[] acc) {
-        double[] gw = new double[4]; // per panel, not per node
         double mid = 0.5 * (from + to), half = 0.5 * (to - from);
         for (int k = 0; k < ORDER; k++) {
             double s = mid + half * NODE[k];
             if (s <= 0) continue;
             double density = Math.exp(logNormB + mB * Math.log(s) - alphaB * s);
             double d = Math.abs(r - s);
-            antiderivativeAndW(mA, alphaA, r + s, gw, 0);
-            antiderivativeAndW(mA, alphaA, d, gw, 2);
-            double f = (gw[0] - gw[2]) / (2 * r * s);
-            double dfdr = -f / r + (gw[1] - gw[3] * Math.signum(r - s)) / (2 * r * s);
+            antiderivativeAndW(mA, alphaA, r + s, acc, 2);
+            antiderivativeAndW(mA, alphaA, d, acc, 4);
+            double f = (acc[2] - acc[4]) / (2 * r * s);
+            double dfdr = -f / r + (acc[3] - acc[5] * Math.signum(r - s)) / (2 * r * s);
             double weight = half * WEIGHT[k] * density;
             acc[0] += weight * f;
             acc[1] += weight * dfdr;
