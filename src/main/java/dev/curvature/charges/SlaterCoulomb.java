@@ -132,29 +132,11 @@ final class SlaterCoulomb {
         }
     }
 
-    /** W(t) = t·V(t) for the density x^m e^-x/m!, x = αt. */
-    static double potentialTimesDistance(int m, double alpha, double t) {
-        double x = alpha * t, term = 1, sum = 0;
-        for (int k = 0; k < m; k++) {
-            sum += (1 - (double) k / m) * term;
-            term *= x / (k + 1);
-        }
-        return 1 - Math.exp(-x) * sum;
-    }
-
-    /** G(t) = ∫_0^t W = t − (1/α) Σ_{k&lt;m} (1 − k/m) P(k+1, αt), P the regularised lower incomplete gamma. */
-    static double antiderivative(int m, double alpha, double t) {
-        double x = alpha * t, e = Math.exp(-x), term = 1, partial = 0, sum = 0;
-        for (int k = 0; k < m; k++) {
-            partial += term;                       // Σ_{j≤k} x^j/j!
-            double lowerGamma = x < 1 ? lowerGammaSeries(k + 1, x) : 1 - e * partial;
-            sum += (1 - (double) k / m) * lowerGamma;
-            term *= x / (k + 1);
-        }
-        return t - sum / alpha;
-    }
-
-    /** out[at] = G(t), out[at+1] = W(t), sharing the exponential and the partial sums. */
+    /**
+     * For the radial density x^m e^-x/m! (x = αt): out[at] = G(t) = ∫_0^t W = t − (1/α) Σ_{k&lt;m} (1 − k/m) P(k+1, x)
+     * (P the regularised lower incomplete gamma) and out[at+1] = W(t) = t·V(t) = 1 − e^-x Σ_{k&lt;m} (1 − k/m) x^k/k!,
+     * sharing the exponential and the partial sums.
+     */
     static void antiderivativeAndW(int m, double alpha, double t, double[] out, int at) {
         double x = alpha * t, e = Math.exp(-x), term = 1, partial = 0, sumG = 0, sumW = 0;
         boolean small = x < 1;
