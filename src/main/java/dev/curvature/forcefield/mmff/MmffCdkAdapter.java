@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Converts a {@link Structure} into the CDK molecule that CDK's MMFF typer expects: explicit
- * hydrogens as atoms (implicit count 0), formal charges, Kekulé bond orders. Bonds given as
+ * hydrogens as atoms (implicit count 0), formal charges, Kekulé bond orders, S/P-O bonds in the
+ * hypervalent (not charge-separated) form. Bonds given as
  * aromatic (order 4) are kekulized by CDK; a structure with no Kekulé form is rejected.
  * The CDK atoms and bonds keep the structure's order, so index i here is atom i there.
  */
@@ -55,6 +56,7 @@ final class MmffCdkAdapter {
                 aromatic = true;
             }
         }
+        neutraliseDativeBonds(mol);
         if (aromatic) {
             try {
                 Kekulization.kekulize(mol);
@@ -67,6 +69,31 @@ final class MmffCdkAdapter {
             for (IBond bond : mol.bonds()) bond.setIsAromatic(false);
         }
         return mol;
+    }
+
+    /**
+     * Rewrites charge-separated ("dative") bonds from S or P to O, N or S, e.g. [S+2]([O-])[O-]
+     * or [P+][O-], as double bonds between neutral atoms. MMFF types both drawings alike, but CDK's
+     * typer only knows the hypervalent one. Nitro groups ([N+](=O)[O-]) are left alone.
+     */
+    private static void neutraliseDativeBonds(IAtomContainer mol) {
+        for (IBond bond : mol.bonds()) {
+            if (bond.getOrder() != IBond.Order.SINGLE) continue;
+            IAtom a = bond.getBegin(), b = bond.getEnd();
+            IAtom centre = isDativeCentre(a) ? a : isDativeCentre(b) ? b : null;
+            if (centre == null) continue;
+            IAtom ligand = bond.getOther(centre);
+            int z = ligand.getAtomicNumber();
+            if ((z != 8 && z != 7 && z != 16) || ligand.getFormalCharge() >= 0) continue;
+            bond.setOrder(IBond.Order.DOUBLE);
+            centre.setFormalCharge(centre.getFormalCharge() - 1);
+            ligand.setFormalCharge(ligand.getFormalCharge() + 1);
+        }
+    }
+
+    private static boolean isDativeCentre(IAtom atom) {
+        int z = atom.getAtomicNumber();
+        return (z == 15 || z == 16) && atom.getFormalCharge() > 0;
     }
 
     /** Kekulé order (1..3) of each bond of the CDK molecule, in structure bond order. */
