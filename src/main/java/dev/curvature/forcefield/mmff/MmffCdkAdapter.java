@@ -72,28 +72,41 @@ final class MmffCdkAdapter {
     }
 
     /**
-     * Rewrites charge-separated ("dative") bonds from S or P to O, N or S, e.g. [S+2]([O-])[O-]
-     * or [P+][O-], as double bonds between neutral atoms. MMFF types both drawings alike, but CDK's
-     * typer only knows the hypervalent one. Nitro groups ([N+](=O)[O-]) are left alone.
+     * Rewrites charge-separated ("dative") bonds from S or P to O, S or N, e.g. [S+2]([O-])[O-]
+     * or [P+][O-], into the hypervalent drawing MMFF's typing rules (and CDK's typer) expect.
+     * Terminal oxygens take the positive charge first, then sulfur, then nitrogen, so a
+     * deprotonated sulfonamide keeps its [N-]. A tricoordinate S left neutral with a terminal
+     * O-/S- is a sulfinate or thiosulfinate anion, drawn hypervalent as [S-](=O)=O. Nitro groups
+     * ([N+](=O)[O-]) are not touched.
      */
     private static void neutraliseDativeBonds(IAtomContainer mol) {
-        for (IBond bond : mol.bonds()) {
-            if (bond.getOrder() != IBond.Order.SINGLE) continue;
-            IAtom a = bond.getBegin(), b = bond.getEnd();
-            IAtom centre = isDativeCentre(a) ? a : isDativeCentre(b) ? b : null;
-            if (centre == null) continue;
-            IAtom ligand = bond.getOther(centre);
-            int z = ligand.getAtomicNumber();
-            if ((z != 8 && z != 7 && z != 16) || ligand.getFormalCharge() >= 0) continue;
-            bond.setOrder(IBond.Order.DOUBLE);
-            centre.setFormalCharge(centre.getFormalCharge() - 1);
-            ligand.setFormalCharge(ligand.getFormalCharge() + 1);
+        for (IAtom centre : mol.atoms()) {
+            int z = centre.getAtomicNumber();
+            if ((z != 15 && z != 16) || centre.getFormalCharge() <= 0) continue;
+            for (int ligandElement : new int[]{8, 16, 7})
+                for (IBond bond : mol.getConnectedBondsList(centre)) {
+                    if (centre.getFormalCharge() <= 0) break;
+                    IAtom ligand = bond.getOther(centre);
+                    if (bond.getOrder() == IBond.Order.SINGLE && ligand.getAtomicNumber() == ligandElement && ligand.getFormalCharge() < 0)
+                        makeDouble(bond, centre, ligand);
+                }
+            if (z == 16 && centre.getFormalCharge() == 0 && mol.getConnectedBondsCount(centre) == 3)
+                for (IBond bond : mol.getConnectedBondsList(centre)) {
+                    IAtom ligand = bond.getOther(centre);
+                    int zl = ligand.getAtomicNumber();
+                    if (bond.getOrder() == IBond.Order.SINGLE && (zl == 8 || zl == 16) && ligand.getFormalCharge() < 0
+                            && mol.getConnectedBondsCount(ligand) == 1) {
+                        makeDouble(bond, centre, ligand);
+                        break;
+                    }
+                }
         }
     }
 
-    private static boolean isDativeCentre(IAtom atom) {
-        int z = atom.getAtomicNumber();
-        return (z == 15 || z == 16) && atom.getFormalCharge() > 0;
+    private static void makeDouble(IBond bond, IAtom centre, IAtom ligand) {
+        bond.setOrder(IBond.Order.DOUBLE);
+        centre.setFormalCharge(centre.getFormalCharge() - 1);
+        ligand.setFormalCharge(ligand.getFormalCharge() + 1);
     }
 
     /** Kekulé order (1..3) of each bond of the CDK molecule, in structure bond order. */
