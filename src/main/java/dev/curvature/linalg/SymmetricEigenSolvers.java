@@ -1,9 +1,8 @@
 package dev.curvature.linalg;
 
 /**
- * Chooses an eigensolver backend by matrix size. EJML (pure Java) wins for small matrices where
- * the JNI call and native thread start-up dominate; LAPACK dsyevd wins beyond
- * {@link #LAPACK_CROSSOVER_SIZE} (measured, see the constant). If the native library cannot be
+ * Chooses an eigensolver backend by matrix size: EJML (pure Java) below
+ * {@link #LAPACK_CROSSOVER_SIZE}, LAPACK dsyevd from there on (measured, see the constant). If the native library cannot be
  * loaded on this platform every request silently falls back to EJML; {@link #lapackAvailable()}
  * tells which situation holds.
  */
