@@ -61,6 +61,20 @@ class PointGroupDetectorTest {
         assertEquals("C2v", new PointGroupDetector(0.1).pointGroup(w.withPositions(x)).schoenflies());
     }
 
+    @Test
+    void smallRandomNoiseKeepsTheGroup() {
+        Random rnd = new Random(5);
+        for (Object[] c : new Object[][] {
+                {VibTestMolecules.benzene().structure(), "D6h"}, {VibTestMolecules.methane().structure(), "Td"},
+                {SymmetryTestMolecules.sulfurHexafluoride(), "Oh"}, {SymmetryTestMolecules.ethane(true), "D3d"},
+                {SymmetryTestMolecules.allene(), "D2d"}, {SymmetryTestMolecules.dodecaborate(), "Ih"}}) {
+            Structure s = (Structure) c[0];
+            double[] x = s.positions();
+            for (int i = 0; i < x.length; i++) x[i] += 0.001 * rnd.nextGaussian(); // ~0.002 Å per atom
+            assertEquals(c[1], PointGroupDetector.detect(s.withPositions(x)).schoenflies(), s.name());
+        }
+    }
+
     // ---- every group family, built as the orbit of random seed atoms under the group's generators
 
     static double[] rot(double[] axis, int n) { return rotation(axis, 2 * Math.PI / n); }

@@ -100,6 +100,35 @@ class NormalModesTest {
     }
 
     @Test
+    void consistentlyRotatedHessianGivesTheSameFrequenciesAndRotatedModes() {
+        Case c = VibTestMolecules.water();
+        NormalModes m0 = modes(c);
+        double[] rot = Geometry.rotation(-0.5, 0.25, 1.0, 0.77);
+        double[] x = Geometry.transform(c.structure().positions(), rot, new double[] {1, 2, 3});
+        double[] h = m0.hessianKcalPerMolA2();
+        int n3 = 9;
+        double[] hr = new double[n3 * n3];   // H' = (R ⊗ I) H (R ⊗ I)ᵀ, block by block
+        for (int a = 0; a < 3; a++)
+            for (int b = 0; b < 3; b++)
+                for (int i = 0; i < 3; i++)
+                    for (int j = 0; j < 3; j++) {
+                        double s = 0;
+                        for (int k = 0; k < 3; k++)
+                            for (int l = 0; l < 3; l++) s += rot[3 * i + k] * h[(3 * a + k) * n3 + 3 * b + l] * rot[3 * j + l];
+                        hr[(3 * a + i) * n3 + 3 * b + j] = s;
+                    }
+        NormalModes m1 = NormalModes.of(c.structure().withPositions(x), m0.massesAmu(), hr);
+        assertArrayEquals(m0.frequenciesCm1(), m1.frequenciesCm1(), 1e-4);
+        for (int k = 0; k < 3; k++) {
+            double[] d0 = Geometry.transform(m0.displacement(k), rot, new double[3]);
+            double[] d1 = m1.displacement(k);
+            double dot = 0;
+            for (int i = 0; i < 9; i++) dot += d0[i] * d1[i];
+            assertEquals(1, Math.abs(dot), 1e-9, "mode " + k + " rotates with the molecule");
+        }
+    }
+
+    @Test
     void finiteDifferenceHessianGivesTheSameFrequencies() {
         for (Case c : List.of(VibTestMolecules.water(), VibTestMolecules.methane(), VibTestMolecules.carbonDioxide(), VibTestMolecules.benzene())) {
             double[] analytic = modes(c).frequenciesCm1();
