@@ -2,6 +2,7 @@ package dev.curvature.vibration;
 
 import dev.curvature.linalg.PrincipalAxes;
 import dev.curvature.linalg.SymmetricEigenDecomposition;
+import dev.curvature.linalg.SymmetricEigenSolver;
 import dev.curvature.linalg.SymmetricEigenSolvers;
 import dev.curvature.model.FiniteDifferenceHessian;
 import dev.curvature.model.Potential;
@@ -102,6 +103,9 @@ public final class NormalModes {
     /** Number of rigid-body degrees of freedom projected out: 3 (atom), 5 (linear) or 6. */
     public int rigidBodyModeCount() { return solution().rigidCount; }
 
+    /** Name of the eigensolver backend that diagonalised the projected Hessian ("EJML", "LAPACK dsyevd (OpenBLAS)"). */
+    public String eigenSolverName() { return solution().solverName; }
+
     /** Frequencies in cm⁻¹, ascending, imaginary ones negative (copy). */
     public double[] frequenciesCm1() { return solution().frequencies.clone(); }
 
@@ -166,7 +170,7 @@ public final class NormalModes {
     }
 
     private double[] computeUnprojectedLowest() {
-        int n3 = hessian.length == 0 ? 0 : (int) Math.round(Math.sqrt(hessian.length));
+        int n3 = 3 * masses.length;
         double[] hmw = massWeighted();
         SymmetricEigenDecomposition d = SymmetricEigenSolvers.decompose(hmw, n3);
         int r = solution().rigidCount;
@@ -214,7 +218,8 @@ public final class NormalModes {
         InternalSpace space = InternalSpace.of(masses, x, axes);
         int m = space.internalDimension();
         double[] block = space.restrict(massWeighted());
-        SymmetricEigenDecomposition d = SymmetricEigenSolvers.decompose(block, m);
+        SymmetricEigenSolver solver = SymmetricEigenSolvers.forSize(m);
+        SymmetricEigenDecomposition d = solver.decompose(block, m);
         double[] eig = d.values();
         double[] freq = new double[m], mu = new double[m], k = new double[m];
         double[][] disp = new double[m][], mw = new double[m][];
@@ -240,9 +245,9 @@ public final class NormalModes {
             disp[mode] = c;
             mw[mode] = q;
         }
-        return new Solution(space.rigidCount(), eig, freq, disp, mw, mu, k);
+        return new Solution(space.rigidCount(), solver.name(), eig, freq, disp, mw, mu, k);
     }
 
-    private record Solution(int rigidCount, double[] eigenvalues, double[] frequencies, double[][] displacements,
+    private record Solution(int rigidCount, String solverName, double[] eigenvalues, double[] frequencies, double[][] displacements,
                             double[][] massWeighted, double[] reducedMasses, double[] forceConstants) {}
 }
