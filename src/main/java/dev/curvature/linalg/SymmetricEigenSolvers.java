@@ -13,7 +13,8 @@ public final class SymmetricEigenSolvers {
      * Matrices of at least this order go to LAPACK. Measured on the development machine (2 shared
      * cores, OpenBLAS 0.3.28 single-threaded, EJML 0.44, JIT warm; SymmetricEigenSolverBenchmark):
      * n = 20: EJML 0.17 ms, dsyevd 0.05 ms; n = 30: 0.22 / 0.13 ms; n = 100: 2.2 / 1.0 ms;
-     * n = 300: 47 / 7.3 ms; n = 1000: 2100 / 320 ms. Warm dsyevd is never slower, but below
+     * n = 300: 47 / 7.3 ms; n = 1000: 2100 / 320 ms; n = 3000 (niced, machine loaded): 304 s / 11 s.
+     * Warm dsyevd is never slower, but below
      * about 10 atoms both take well under a millisecond, so small molecules stay in pure Java and
      * never pay for loading the native library.
      */
