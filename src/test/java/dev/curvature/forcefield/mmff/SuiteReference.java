@@ -18,9 +18,7 @@ final class SuiteReference {
     private SuiteReference() {}
 
     static Path validationDir() {
-        Path dir = Path.of(System.getProperty("curvature.shared.dir", "../shared"), "data", "mmff94-validation");
-        if (!Files.isDirectory(dir)) throw new IllegalStateException("MMFF94 validation suite not found at " + dir.toAbsolutePath());
-        return dir;
+        return MmffSuiteFiles.validationDir();
     }
 
     /** A molecule's reference: total followed by the seven terms in {@link #TERMS} order. */
