@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Converts a {@link Structure} into the CDK molecule that CDK's MMFF typer expects: explicit
- * hydrogens as atoms (implicit count 0), formal charges, Kekulé bond orders. Bonds given as
+ * hydrogens as atoms (implicit count 0), formal charges, Kekulé bond orders, S/P-O bonds in the
+ * hypervalent (not charge-separated) form. Bonds given as
  * aromatic (order 4) are kekulized by CDK; a structure with no Kekulé form is rejected.
  * The CDK atoms and bonds keep the structure's order, so index i here is atom i there.
  */
@@ -55,6 +56,7 @@ final class MmffCdkAdapter {
                 aromatic = true;
             }
         }
+        neutraliseDativeBonds(mol);
         if (aromatic) {
             try {
                 Kekulization.kekulize(mol);
@@ -67,6 +69,44 @@ final class MmffCdkAdapter {
             for (IBond bond : mol.bonds()) bond.setIsAromatic(false);
         }
         return mol;
+    }
+
+    /**
+     * Rewrites charge-separated ("dative") bonds from S or P to O, S or N, e.g. [S+2]([O-])[O-]
+     * or [P+][O-], into the hypervalent drawing MMFF's typing rules (and CDK's typer) expect.
+     * Terminal oxygens take the positive charge first, then sulfur, then nitrogen, so a
+     * deprotonated sulfonamide keeps its [N-]. A tricoordinate S left neutral with a terminal
+     * O-/S- is a sulfinate or thiosulfinate anion, drawn hypervalent as [S-](=O)=O. Nitro groups
+     * ([N+](=O)[O-]) are not touched.
+     */
+    private static void neutraliseDativeBonds(IAtomContainer mol) {
+        for (IAtom centre : mol.atoms()) {
+            int z = centre.getAtomicNumber();
+            if ((z != 15 && z != 16) || centre.getFormalCharge() <= 0) continue;
+            for (int ligandElement : new int[]{8, 16, 7})
+                for (IBond bond : mol.getConnectedBondsList(centre)) {
+                    if (centre.getFormalCharge() <= 0) break;
+                    IAtom ligand = bond.getOther(centre);
+                    if (bond.getOrder() == IBond.Order.SINGLE && ligand.getAtomicNumber() == ligandElement && ligand.getFormalCharge() < 0)
+                        makeDouble(bond, centre, ligand);
+                }
+            if (z == 16 && centre.getFormalCharge() == 0 && mol.getConnectedBondsCount(centre) == 3)
+                for (IBond bond : mol.getConnectedBondsList(centre)) {
+                    IAtom ligand = bond.getOther(centre);
+                    int zl = ligand.getAtomicNumber();
+                    if (bond.getOrder() == IBond.Order.SINGLE && (zl == 8 || zl == 16) && ligand.getFormalCharge() < 0
+                            && mol.getConnectedBondsCount(ligand) == 1) {
+                        makeDouble(bond, centre, ligand);
+                        break;
+                    }
+                }
+        }
+    }
+
+    private static void makeDouble(IBond bond, IAtom centre, IAtom ligand) {
+        bond.setOrder(IBond.Order.DOUBLE);
+        centre.setFormalCharge(centre.getFormalCharge() - 1);
+        ligand.setFormalCharge(ligand.getFormalCharge() + 1);
     }
 
     /** Kekulé order (1..3) of each bond of the CDK molecule, in structure bond order. */

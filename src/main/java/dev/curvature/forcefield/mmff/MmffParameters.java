@@ -156,8 +156,14 @@ public final class MmffParameters {
      * (1,1), (3,5), (5,3), (5,5) with the central atoms exact. Null if no stage matches.
      */
     public double[] torsion(int torsionType, int typeI, int typeJ, int typeK, int typeL) {
+        return torsion(torsionType, typeI, typeJ, typeK, typeL, 4);
+    }
+
+    /** As {@link #torsion(int, int, int, int, int)} but trying only the first {@code stages} stages (1..4). */
+    public double[] torsion(int torsionType, int typeI, int typeJ, int typeK, int typeL, int stageCount) {
         int[][] stages = {{1, 1}, {3, 5}, {5, 3}, {5, 5}};
-        for (int[] s : stages) {
+        for (int n = 0; n < stageCount; n++) {
+            int[] s = stages[n];
             int[] c = canonicalTorsion(equivalent(typeI, s[0]), typeJ, typeK, equivalent(typeL, s[1]));
             double[] p = torsions.get(key(torsionType, c[0], c[1], c[2], c[3]));
             if (p != null) return p;

@@ -20,11 +20,14 @@ import java.util.List;
  * <p>Non-bonded exclusions: {@link #bondSeparation(int, int)} gives 1 (1-2), 2 (1-3), 3 (1-4) or
  * 4 (further apart, or not connected) as the shortest bond path, so vdW/electrostatics skip
  * separations 1 and 2 and scale electrostatics at 3.
+ *
+ * <p>{@code empiricalRuleUses} lists (for information) every interaction whose parameters came
+ * from an empirical rule instead of the tables, e.g. "angle 2-1-8 (class 0, types 1-2-8)".
  */
 public record MmffTopology(MmffVariant variant, int[] numericTypes, double[] partialCharges,
                            List<BondStretch> bondStretches, List<AngleBend> angleBends,
                            List<StretchBend> stretchBends, List<OutOfPlane> outOfPlanes,
-                           List<Torsion> torsions, BondSeparation separations) {
+                           List<Torsion> torsions, BondSeparation separations, List<String> empiricalRuleUses) {
 
     /** Bond stretch: kb in md/Å, r0 in Å. */
     public record BondStretch(int i, int j, double kb, double r0) { }

@@ -20,6 +20,16 @@ class MmffTypingTest {
 
     @Test
     void typesAndChargesOfTheWholeSuiteMatchTheReference() throws Exception {
+        checkAgainstReference("MMFF94_hypervalent.sdf");
+    }
+
+    /** The charge-separated drawing ([S+2]([O-])[O-], [P+][O-]) must type and charge identically. */
+    @Test
+    void theDativeDrawingOfTheSuiteGivesTheSameTypesAndCharges() throws Exception {
+        checkAgainstReference("MMFF94_dative.sdf");
+    }
+
+    private static void checkAgainstReference(String sdf) throws Exception {
         Map<String, List<RefAtom>> ref = new HashMap<>();
         try (BufferedReader r = MmffSuiteFiles.openText("reference_atoms.tsv")) {
             r.readLine();
@@ -28,7 +38,7 @@ class MmffTypingTest {
                 ref.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new RefAtom(Integer.parseInt(f[5]), f[7], Double.parseDouble(f[8])));
             }
         }
-        List<Structure> mols = MmffSuiteFiles.readSdf("MMFF94_hypervalent.sdf");
+        List<Structure> mols = MmffSuiteFiles.readSdf(sdf);
         assertEquals(761, mols.size());
         List<String> mismatches = new ArrayList<>();
         int atoms = 0;
@@ -58,7 +68,7 @@ class MmffTypingTest {
                     mismatches.add(s.name() + " atom " + (a + 1) + ": charge " + t.partialCharges()[a] + ", reference " + e.charge());
             }
         }
-        assertTrue(mismatches.isEmpty(), mismatches.size() + " mismatches over " + atoms + " atoms (worst charge deviation "
+        assertTrue(mismatches.isEmpty(), sdf + ": " + mismatches.size() + " mismatches over " + atoms + " atoms (worst charge deviation "
                 + worstCharge + "):\n" + String.join("\n", mismatches));
         assertEquals(17279, atoms);
     }
