@@ -18,7 +18,24 @@ final class SuiteComparison {
     /** Half the last printed digit of the suite coordinates, Å. */
     static final double COORDINATE_ROUNDING = 5e-5;
 
+    /**
+     * ERULE_03's P–Si bond has no tabulated parameters; MMFF's empirical rule (Schomaker–Stevenson
+     * r0, Badger kb; MMFF.V eq. 18), as published and as RDKit and our parameter code implement it,
+     * gives r0 = 2.2228 Å and kb = 1.6137 md/Å where OPTIMOL prints 2.224 and 1.609. That moves the
+     * bond energy (and the total) by about +0.005 kcal/mol. The molecule is still checked: every other
+     * term must match, and the bond term must be off by 0.003-0.007, no more and no less.
+     */
+    static final String ERULE_03 = "ERULE_03";
+    static final double ERULE_03_BOND_LOW = 0.003, ERULE_03_BOND_HIGH = 0.007;
+
     private SuiteComparison() {}
+
+    /** Pass/fail of one molecule with the documented exception above. */
+    static boolean acceptable(Result r) {
+        if (r.name().equals(ERULE_03))
+            return r.passesExceptKnownDeviation(SuiteReference.TERMS.indexOf("bond"), ERULE_03_BOND_LOW, ERULE_03_BOND_HIGH);
+        return r.passes();
+    }
 
     /** Outcome for one molecule: deviations per term (reference order) and of the total, and the allowed ones. */
     record Result(String name, double[] energies, double[] deviations, double[] allowed, double totalDeviation) {
@@ -26,6 +43,17 @@ final class SuiteComparison {
             if (Math.abs(totalDeviation) > TOLERANCE) return false;
             for (int k = 0; k < deviations.length; k++) if (Math.abs(deviations[k]) > allowed[k]) return false;
             return true;
+        }
+
+        /**
+         * Whether the molecule passes apart from term k, and term k (and with it the total) is off
+         * by an amount between low and high: for a documented parameter discrepancy, which must stay
+         * visible rather than be skipped.
+         */
+        boolean passesExceptKnownDeviation(int k, double low, double high) {
+            for (int t = 0; t < deviations.length; t++) if (t != k && Math.abs(deviations[t]) > allowed[t]) return false;
+            double d = Math.abs(deviations[k]);
+            return d >= low && d <= high && Math.abs(totalDeviation - deviations[k]) <= TOLERANCE;
         }
 
         boolean passesFlat(int k) { return Math.abs(deviations[k]) <= TOLERANCE; }
