@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The MMFF94 validation suite end to end: each SDF molecule is bound by {@link MmffForceField}
+ * The MMFF94 validation suite end to end, in both the hypervalent and the dative (charge-separated
+ * S/P) drawing: each SDF molecule is bound by {@link MmffForceField}
  * (our typing, charges and parameters) and its seven terms and total are compared with OPTIMOL's.
  * No molecule is skipped. The total must agree to 0.001 kcal/mol; each term to 0.001 plus, for
  * MMFF94 only, the first-order effect of the suite's 1e-4 Å coordinate rounding (see
@@ -26,7 +27,9 @@ class MmffValidationSuiteTest {
     @ParameterizedTest
     @CsvSource({
             "MMFF94, MMFF94_hypervalent.sdf, reference_energies.tsv, 761, true",
-            "MMFF94S, MMFF94s_hypervalent.sdf, reference_energies_mmff94s.tsv, 265, false"})
+            "MMFF94, MMFF94_dative.sdf, reference_energies.tsv, 761, true",
+            "MMFF94S, MMFF94s_hypervalent.sdf, reference_energies_mmff94s.tsv, 265, false",
+            "MMFF94S, MMFF94s_dative.sdf, reference_energies_mmff94s.tsv, 265, false"})
     void everyMoleculeMatchesOptimolTermByTerm(MmffVariant variant, String sdf, String reference, int molecules,
                                                boolean roundingAllowance) throws Exception {
         List<Structure> structures = MmffSuiteFiles.readSdf(sdf);
