@@ -15,7 +15,7 @@ import dev.curvature.forcefield.geometry.InternalCoordinates;
  * evaluated through cos θ so that it stays smooth at θ = 180°.
  */
 public final class MmffAngleTerm implements Term {
-    private final int[][] atoms;          // {i, j (vertex), k}
+    private final int[] atoms;          // flat, 3 per interaction: {i, j (vertex), k}
     private final double[] ka, theta0Deg;
     private final boolean[] linear;
 
@@ -23,10 +23,10 @@ public final class MmffAngleTerm implements Term {
         int n = atoms.length;
         if (kaMdynAngstromPerRad2.length != n || theta0Deg.length != n || linear.length != n)
             throw new IllegalArgumentException("angle arrays differ in length");
-        this.atoms = new int[n][];
+        this.atoms = new int[3 * n];
         for (int t = 0; t < n; t++) {
             if (atoms[t].length != 3) throw new IllegalArgumentException("an angle needs 3 atoms");
-            this.atoms[t] = atoms[t].clone();
+            System.arraycopy(atoms[t], 0, this.atoms, 3 * t, 3);
         }
         this.ka = kaMdynAngstromPerRad2.clone();
         this.theta0Deg = theta0Deg.clone();
@@ -35,7 +35,7 @@ public final class MmffAngleTerm implements Term {
 
     @Override public String name() { return "angle"; }
 
-    public int size() { return atoms.length; }
+    public int size() { return atoms.length / 3; }
 
     @Override
     public double accumulate(double[] x, double[] g, double[] h) {
@@ -44,17 +44,16 @@ public final class MmffAngleTerm implements Term {
         double[] hq = h != null ? new double[81] : null;
         double[] local = h != null ? new double[81] : null;
         double sum = 0;
-        for (int t = 0; t < atoms.length; t++) {
-            int[] a = atoms[t];
+        for (int t = 0, o = 0; o < atoms.length; t++, o += 3) {
             double e, d1, d2;
             if (linear[t]) {
-                double c = InternalCoordinates.cosBendAngle(x, a[0], a[1], a[2], gq, hq);
+                double c = InternalCoordinates.cosBendAngle(x, atoms[o], atoms[o + 1], atoms[o + 2], gq, hq);
                 double k = MDYNE_ANGSTROM_TO_KCAL * ka[t];
                 e = k * (1 + c);
                 d1 = k;
                 d2 = 0;
             } else {
-                double theta = InternalCoordinates.bendAngle(x, a[0], a[1], a[2], gq, hq);
+                double theta = InternalCoordinates.bendAngle(x, atoms[o], atoms[o + 1], atoms[o + 2], gq, hq);
                 double dt = theta * DEG_PER_RAD - theta0Deg[t];
                 double k = 0.5 * ANGLE_PREFACTOR * ka[t];
                 e = k * dt * dt * (1 + CUBIC_BEND_PER_DEG * dt);
@@ -62,10 +61,10 @@ public final class MmffAngleTerm implements Term {
                 d2 = k * (2 + 6 * CUBIC_BEND_PER_DEG * dt) * DEG_PER_RAD * DEG_PER_RAD;
             }
             sum += e;
-            if (g != null) Accumulate.gradient(g, a, gq, d1);
+            if (g != null) Accumulate.gradient(g, atoms, o, 3, gq, d1);
             if (h != null) {
                 ChainRule.hessian(9, d1, d2, gq, hq, local);
-                Accumulate.hessian(h, n3, a, local, 1.0);
+                Accumulate.hessian(h, n3, atoms, o, 3, local, 1.0);
             }
         }
         return sum;

@@ -13,23 +13,23 @@ import dev.curvature.forcefield.geometry.InternalCoordinates;
  * neighbour taking the role of l once); the topology lists each one as its own entry.
  */
 public final class MmffOutOfPlaneTerm implements Term {
-    private final int[][] atoms;          // {i, j (centre), k, l (out of plane)}
+    private final int[] atoms;          // flat, 4 per interaction: {i, j (centre), k, l (out of plane)}
     private final double[] koop;
 
     public MmffOutOfPlaneTerm(int[][] atoms, double[] koopMdynAngstromPerRad2) {
         int n = atoms.length;
         if (koopMdynAngstromPerRad2.length != n) throw new IllegalArgumentException("out-of-plane arrays differ in length");
-        this.atoms = new int[n][];
+        this.atoms = new int[4 * n];
         for (int t = 0; t < n; t++) {
             if (atoms[t].length != 4) throw new IllegalArgumentException("an out-of-plane term needs 4 atoms");
-            this.atoms[t] = atoms[t].clone();
+            System.arraycopy(atoms[t], 0, this.atoms, 4 * t, 4);
         }
         this.koop = koopMdynAngstromPerRad2.clone();
     }
 
     @Override public String name() { return "oop"; }
 
-    public int size() { return atoms.length; }
+    public int size() { return atoms.length / 4; }
 
     @Override
     public double accumulate(double[] x, double[] g, double[] h) {
@@ -38,18 +38,17 @@ public final class MmffOutOfPlaneTerm implements Term {
         double[] hq = h != null ? new double[144] : null;
         double[] local = h != null ? new double[144] : null;
         double sum = 0;
-        for (int t = 0; t < atoms.length; t++) {
-            int[] a = atoms[t];
-            double chi = InternalCoordinates.outOfPlaneAngle(x, a[0], a[1], a[2], a[3], gq, hq);
+        for (int t = 0, o = 0; o < atoms.length; t++, o += 4) {
+            double chi = InternalCoordinates.outOfPlaneAngle(x, atoms[o], atoms[o + 1], atoms[o + 2], atoms[o + 3], gq, hq);
             double chiDeg = chi * DEG_PER_RAD;
             double k = ANGLE_PREFACTOR * koop[t];
             sum += 0.5 * k * chiDeg * chiDeg;
             double d1 = k * chiDeg * DEG_PER_RAD;
             double d2 = k * DEG_PER_RAD * DEG_PER_RAD;
-            if (g != null) Accumulate.gradient(g, a, gq, d1);
+            if (g != null) Accumulate.gradient(g, atoms, o, 4, gq, d1);
             if (h != null) {
                 ChainRule.hessian(12, d1, d2, gq, hq, local);
-                Accumulate.hessian(h, n3, a, local, 1.0);
+                Accumulate.hessian(h, n3, atoms, o, 4, local, 1.0);
             }
         }
         return sum;

@@ -12,17 +12,17 @@ import dev.curvature.forcefield.geometry.InternalCoordinates;
  * E = 2.51210 (kbaIJK Δr_ij + kbaKJI Δr_kj) Δθ, Δr in Å, Δθ in degrees.
  */
 public final class MmffStretchBendTerm implements Term {
-    private final int[][] atoms;          // {i, j (vertex), k}
+    private final int[] atoms;          // flat, 3 per interaction: {i, j (vertex), k}
     private final double[] kIJK, kKJI, r0IJ, r0KJ, theta0Deg;
 
     public MmffStretchBendTerm(int[][] atoms, double[] kbaIJK, double[] kbaKJI, double[] r0IJ, double[] r0KJ, double[] theta0Deg) {
         int n = atoms.length;
         if (kbaIJK.length != n || kbaKJI.length != n || r0IJ.length != n || r0KJ.length != n || theta0Deg.length != n)
             throw new IllegalArgumentException("stretch-bend arrays differ in length");
-        this.atoms = new int[n][];
+        this.atoms = new int[3 * n];
         for (int t = 0; t < n; t++) {
             if (atoms[t].length != 3) throw new IllegalArgumentException("a stretch-bend needs 3 atoms");
-            this.atoms[t] = atoms[t].clone();
+            System.arraycopy(atoms[t], 0, this.atoms, 3 * t, 3);
         }
         this.kIJK = kbaIJK.clone();
         this.kKJI = kbaKJI.clone();
@@ -33,7 +33,7 @@ public final class MmffStretchBendTerm implements Term {
 
     @Override public String name() { return "stretch_bend"; }
 
-    public int size() { return atoms.length; }
+    public int size() { return atoms.length / 3; }
 
     @Override
     public double accumulate(double[] x, double[] g, double[] h) {
@@ -50,11 +50,10 @@ public final class MmffStretchBendTerm implements Term {
         // local atom slots of the two bonds: r_ij over (i, j) → (0, 1); r_kj over (k, j) → (2, 1)
         final int[] slots1 = {0, 1}, slots2 = {2, 1};
         double sum = 0;
-        for (int t = 0; t < atoms.length; t++) {
-            int[] a = atoms[t];
-            double r1 = InternalCoordinates.distance(x, a[0], a[1], g1, h1);
-            double r2 = InternalCoordinates.distance(x, a[2], a[1], g2, h2);
-            double theta = InternalCoordinates.bendAngle(x, a[0], a[1], a[2], gt, ht);
+        for (int t = 0, o = 0; o < atoms.length; t++, o += 3) {
+            double r1 = InternalCoordinates.distance(x, atoms[o], atoms[o + 1], g1, h1);
+            double r2 = InternalCoordinates.distance(x, atoms[o + 2], atoms[o + 1], g2, h2);
+            double theta = InternalCoordinates.bendAngle(x, atoms[o], atoms[o + 1], atoms[o + 2], gt, ht);
             double dr1 = r1 - r0IJ[t], dr2 = r2 - r0KJ[t];
             double dt = theta * DEG_PER_RAD - theta0Deg[t];
             double c = STRETCH_BEND_PREFACTOR;
@@ -67,7 +66,7 @@ public final class MmffStretchBendTerm implements Term {
             double dEdTheta = c * s * DEG_PER_RAD;
             double dEdR1 = c * kIJK[t] * dt, dEdR2 = c * kKJI[t] * dt;
             for (int p = 0; p < 9; p++) grad[p] = dEdR1 * gr1[p] + dEdR2 * gr2[p] + dEdTheta * gt[p];
-            if (g != null) Accumulate.gradient(g, a, grad, 1.0);
+            if (g != null) Accumulate.gradient(g, atoms, o, 3, grad, 1.0);
             if (h == null) continue;
             // ∇²E = dEdR1 ∇²r1 + dEdR2 ∇²r2 + dEdθ ∇²θ + c·180/π (kIJK (∇r1 ∇θᵀ + ∇θ ∇r1ᵀ) + kKJI (…r2…))
             double m1 = c * kIJK[t] * DEG_PER_RAD, m2 = c * kKJI[t] * DEG_PER_RAD;
@@ -80,7 +79,7 @@ public final class MmffStretchBendTerm implements Term {
             }
             addSpread(h1, slots1, dEdR1, local);
             addSpread(h2, slots2, dEdR2, local);
-            Accumulate.hessian(h, n3, a, local, 1.0);
+            Accumulate.hessian(h, n3, atoms, o, 3, local, 1.0);
         }
         return sum;
     }
