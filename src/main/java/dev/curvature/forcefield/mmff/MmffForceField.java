@@ -32,6 +32,13 @@ public final class MmffForceField implements EnergyModel {
         this.dielectric = dielectric;
     }
 
+    /** The model named "MMFF94" or "MMFF94s" (case-insensitive), constant dielectric D = 1. */
+    public static MmffForceField forName(String name) {
+        if ("MMFF94".equalsIgnoreCase(name)) return new MmffForceField(MmffVariant.MMFF94);
+        if ("MMFF94s".equalsIgnoreCase(name)) return new MmffForceField(MmffVariant.MMFF94S);
+        throw new IllegalArgumentException("unknown MMFF variant " + name + " (expected MMFF94 or MMFF94s)");
+    }
+
     public MmffVariant variant() { return variant; }
 
     public MmffDielectric dielectric() { return dielectric; }
@@ -40,6 +47,11 @@ public final class MmffForceField implements EnergyModel {
     @Override
     public String name() {
         return variant == MmffVariant.MMFF94S ? "MMFF94s" : "MMFF94";
+    }
+
+    @Override
+    public String toString() {
+        return name() + (dielectric.distanceDependent() ? ", distance-dependent" : ", constant") + " dielectric D = " + dielectric.constant();
     }
 
     @Override

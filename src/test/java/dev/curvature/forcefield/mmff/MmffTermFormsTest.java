@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.curvature.forcefield.Term;
+import dev.curvature.forcefield.TermPotential;
+import dev.curvature.model.UnsupportedStructureException;
+import dev.curvature.structure.Bond;
+import dev.curvature.structure.Cell;
+import dev.curvature.structure.Element;
+import dev.curvature.structure.Structure;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each MMFF94 functional form on a few atoms, against the formula written out by hand. */
@@ -143,6 +150,34 @@ class MmffTermFormsTest {
         assertEquals("MMFF94", new MmffForceField().name());
         assertEquals("MMFF94s", new MmffForceField(MmffVariant.MMFF94S).name());
         assertEquals(MmffDielectric.DEFAULT, new MmffForceField().dielectric());
+        assertEquals(MmffVariant.MMFF94S, MmffForceField.forName("mmff94s").variant());
+        assertEquals(MmffVariant.MMFF94, MmffForceField.forName("MMFF94").variant());
+        assertThrows(IllegalArgumentException.class, () -> MmffForceField.forName("MMFF95"));
+    }
+
+    @Test
+    void bindingRejectsPeriodicStructuresByName() {
+        Structure s = new Structure("box", new Element[]{Element.of(18)}, new double[]{0, 0, 0}, new int[]{0}, List.of(), 0,
+                new Cell(new double[][]{{5, 0, 0}, {0, 5, 0}, {0, 0, 5}}));
+        var e = assertThrows(UnsupportedStructureException.class, () -> new MmffForceField().bind(s));
+        assertTrue(e.getMessage().contains("box"), e.getMessage());
+    }
+
+    @Test
+    void boundPotentialHasAllSevenTermsAndAnAnalyticHessian() throws Exception {
+        // water: O-H 0.96 Å, 104.5°
+        double a = 104.5 * Math.PI / 180 / 2;
+        double[] x = {0, 0, 0, 0.96 * Math.sin(a), 0.96 * Math.cos(a), 0, -0.96 * Math.sin(a), 0.96 * Math.cos(a), 0};
+        Structure w = Structure.of("water", new Element[]{Element.of(8), Element.of(1), Element.of(1)}, x, new int[3],
+                List.of(new Bond(0, 1, 1), new Bond(0, 2, 1)));
+        TermPotential p = new MmffForceField().bind(w);
+        assertTrue(p.hasAnalyticHessian());
+        assertEquals("MMFF94", p.modelName());
+        assertEquals(List.of("bond", "angle", "stretch_bend", "oop", "torsion", "vdw", "electrostatic"), List.copyOf(p.energyTerms(x).keySet()));
+        // no pair is beyond 1-3 in water: the non-bonded energy is exactly zero
+        assertEquals(0.0, p.energyTerms(x).get("vdw"));
+        assertEquals(0.0, p.energyTerms(x).get("electrostatic"));
+        assertTrue(p.energy(x) > 0);
     }
 
     private static void assertDerivativesMatch(Term t, double[] x) {
