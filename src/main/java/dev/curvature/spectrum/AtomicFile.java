@@ -10,6 +10,14 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicFile {
     private AtomicFile() {}
 
+    /** Temporary files are created owner-only; give the result the old file's permissions, else rw-r--r--. */
+    private static void keepOrDefaultPermissions(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target) : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
+    }
+
     /** @throws IOException naming the file if it cannot be written */
     public static void write(Path file, byte[] content) throws IOException {
         Path target = file.toAbsolutePath();
@@ -21,6 +29,7 @@ public final class AtomicFile {
         }
         try {
             Files.write(tmp, content);
+            keepOrDefaultPermissions(tmp, target);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

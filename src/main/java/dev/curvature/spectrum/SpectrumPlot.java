@@ -107,7 +107,7 @@ public final class SpectrumPlot {
             ReferenceSpectrum ref = overlays.get(i);
             if (ref != null) {
                 ReferenceSpectrum a = ref.asAbsorption();
-                XYSeries e = c.addSeries("experimental: " + ref.title() + " (scaled)", a.xCm1(), a.yScaledTo(top));
+                XYSeries e = c.addSeries("reference: " + ref.title() + " (scaled)", a.xCm1(), a.yScaledTo(top));
                 e.setMarker(SeriesMarkers.NONE).setLineColor(new Color(60, 60, 60));
             }
             charts.add(c);

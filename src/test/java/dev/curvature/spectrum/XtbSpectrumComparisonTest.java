@@ -231,4 +231,31 @@ class XtbSpectrumComparisonTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("spectrum-vs-xtb.md"), md.toString());
     }
+
+    /**
+     * Example outputs (copied to docs/validation/): acetone's MMFF94/EEM IR and Raman spectra as
+     * JDX-MOL and PNG, with xtb's IR spectrum, broadened the same way, written as CSV and read back
+     * through the reference-spectrum reader as the overlay.
+     */
+    @Test
+    void exampleSpectraWithXtbOverlay() throws Exception {
+        Structure s0 = molecules().get(4);
+        assertEquals("acetone", s0.name());
+        Potential mmff = new MmffForceField().bind(s0);
+        NormalModes modes = NormalModes.of(minimise(s0, mmff), MassModel.STANDARD_ATOMIC_WEIGHT, mmff);
+        VibrationalIntensities v = VibrationalIntensities.compute(modes, IntensityModel.EEM.chargeModel(), true);
+        BroadeningOptions o = BroadeningOptions.defaults().withGrid(400, 3400, 1).withFwhm(20);
+        Spectrum ir = Spectrum.infrared(v, o), raman = Spectrum.raman(v, o);
+        XtbResult x = xtb(s0);
+        Spectrum xtbIr = Spectrum.of(SpectrumKind.IR, "GFN2-xTB", x.freq(), x.ir(), o);
+        Path out = Path.of("target", "validation");
+        Files.createDirectories(out);
+        Path csv = out.resolve("acetone-xtb-ir.csv");
+        SpectrumCsv.write(csv, SpectrumCsv.curves(xtbIr));
+        ReferenceSpectrum ref = dev.curvature.io.jcamp.ReferenceSpectrumReader.read(csv);
+        SpectrumPlot.of(ir, raman).withExperimental(SpectrumKind.IR, ref).write(out.resolve("acetone-mmff94-eem.png"));
+        dev.curvature.io.jcamp.JcampDxWriter.write(out.resolve("acetone-mmff94-eem-ir.jdx"), ir, modes);
+        SpectrumCsv.write(out.resolve("acetone-mmff94-eem-sticks.csv"), SpectrumCsv.sticks(v, 1.0));
+        assertTrue(Files.size(out.resolve("acetone-mmff94-eem.png")) > 10_000);
+    }
 }
