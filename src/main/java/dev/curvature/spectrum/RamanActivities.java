@@ -14,9 +14,10 @@ import dev.curvature.vibration.NormalModes;
  * model, re-equilibrated (charges and their response recomputed) at each displaced geometry, with
  * the fourth-order four-point stencil f′ ≈ [f(−2h) − 8f(−h) + 8f(h) − f(2h)] / (12h). The step
  * h is chosen per mode so that the Cartesian displacement has norm {@link #DEFAULT_STEP_ANGSTROM}
- * (h = 0.01 Å × √μ_k in amu^½ Å). Truncation error is O(h⁴): relative ~1e-7 for bond-length
- * scales of 1 Å; round-off from the 1e-10 e charge convergence is negligible at this step (tests
- * compare against half the step). The analytic alternative is a third derivative of the energy
+ * (h = 0.01 Å × √μ_k in amu^½ Å). Truncation error is O(h⁴). Measured with MMFF94 modes of water,
+ * CO2, formaldehyde, methanol and acetone (QEq and EEM): activities at h = 0.01 Å differ from those at
+ * 0.0025 Å by at most 1.6e-8 of the largest activity, and the difference falls 16-fold per halving
+ * (0.04 Å: ≤ 4e-6), so round-off (charges converged to 1e-10 e) does not yet show. The analytic alternative is a third derivative of the energy
  * (∂T/∂R with the charge-dependent QEq hydrogen hardness); differences of the analytic α are exact
  * to that order without a second, harder-to-verify code path, and cost 4 charge solves per mode.
  *

@@ -178,6 +178,23 @@ class IntensitiesTest {
     }
 
     @Test
+    void nonTotallySymmetricModesAreDepolarized() {
+        // water's antisymmetric stretch (b2) has a′ = 0, so ρ = 3γ′²/4γ′² = 3/4; the a1 modes are polarized
+        NormalModes m = modes(VibTestMolecules.water());
+        RamanActivities r = RamanActivities.compute(m, IntensityModel.QEQ.chargeModel());
+        double[] rho = r.depolarizationRatios(), d = r.polarizabilityDerivatives();
+        int b2 = 0;
+        for (int k = 0; k < 3; k++) {
+            double trace = d[9 * k] + d[9 * k + 4] + d[9 * k + 8];
+            if (Math.abs(trace) < 1e-8) {
+                b2++;
+                assertEquals(0.75, rho[k], 1e-9);
+            } else assertTrue(rho[k] < 0.75 - 1e-3, "a1 mode " + k + " ρ = " + rho[k]);
+        }
+        assertEquals(1, b2);
+    }
+
+    @Test
     void fixedMmffChargesGiveIrButNoRaman() {
         NormalModes m = modes(VibTestMolecules.water());
         ChargeModel mmff = IntensityModel.FIXED_MMFF94.chargeModel(s -> {
