@@ -1,0 +1,92 @@
+package dev.curvature.io;
+
+import dev.curvature.structure.Structure;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.exception.InvalidSmilesException;
+import org.openscience.cdk.interfaces.IAtom;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.layout.StructureDiagramGenerator;
+import org.openscience.cdk.modeling.builder3d.ModelBuilder3D;
+import org.openscience.cdk.silent.SilentChemObjectBuilder;
+import org.openscience.cdk.smiles.SmilesParser;
+import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
+
+import javax.vecmath.Point2d;
+import javax.vecmath.Point3d;
+import java.util.Random;
+
+/**
+ * SMILES → 3-D structure with all hydrogens explicit: CDK's template-based ModelBuilder3D, or, when
+ * it fails (single heavy atoms, unusual elements), a 2-D layout lifted off the plane; then
+ * {@link GeometryCleanup} pulls bond lengths and angles to typical values (the template builder
+ * leaves some ring bonds at 1.8 Å). A starting geometry: optimise it before trusting energies.
+ */
+public final class SmilesEmbedding {
+    static { CdkLogging.silence(); }
+
+    private static final int CLEANUP_ITERATIONS = 5000;
+
+    private SmilesEmbedding() {}
+
+    /** Parses and embeds; the name is used if not empty, else the SMILES itself. */
+    public static Structure embed(String smiles, String name) throws CdkConversion.ConversionException {
+        IAtomContainer mol;
+        try {
+            mol = new SmilesParser(SilentChemObjectBuilder.getInstance()).parseSmiles(smiles.strip());
+        } catch (InvalidSmilesException e) {
+            throw new CdkConversion.ConversionException("invalid SMILES '" + smiles.strip() + "': " + firstLine(e.getMessage()));
+        }
+        if (mol.getAtomCount() == 0) throw new CdkConversion.ConversionException("empty SMILES");
+        try {
+            AtomContainerManipulator.percieveAtomTypesAndConfigureAtoms(mol);
+        } catch (CDKException e) {
+            // typing only helps the template builder; the fallback below does not need it
+        }
+        AtomContainerManipulator.convertImplicitToExplicitHydrogens(mol);
+        if (!buildWithTemplates(mol)) layoutAndLift(mol);
+        mol.setTitle(name == null || name.isBlank() ? smiles.strip() : name.strip());
+        Structure rough = CdkConversion.toStructure(mol);
+        return rough.withPositions(GeometryCleanup.refine(rough, CLEANUP_ITERATIONS));
+    }
+
+    private static boolean buildWithTemplates(IAtomContainer mol) {
+        int heavy = 0;
+        for (IAtom a : mol.atoms()) if (a.getAtomicNumber() != 1) heavy++;
+        if (heavy < 2) return false;
+        try {
+            synchronized (ModelBuilder3D.class) { // the builder keeps per-instance state
+                ModelBuilder3D.getInstance(SilentChemObjectBuilder.getInstance()).generate3DCoordinates(mol, false);
+            }
+        } catch (Exception | Error e) {
+            // the builder fails on some inputs (missing parameters, small molecules); use the fallback
+            for (IAtom a : mol.atoms()) a.setPoint3d(null);
+            return false;
+        }
+        for (IAtom a : mol.atoms()) {
+            Point3d p = a.getPoint3d();
+            if (p == null || !Double.isFinite(p.x) || !Double.isFinite(p.y) || !Double.isFinite(p.z)) return false;
+        }
+        return true;
+    }
+
+    /** A 2-D depiction with bond length ~1.5 Å, moved off the plane by small deterministic offsets. */
+    private static void layoutAndLift(IAtomContainer mol) throws CdkConversion.ConversionException {
+        try {
+            StructureDiagramGenerator sdg = new StructureDiagramGenerator();
+            sdg.generateCoordinates(mol);
+        } catch (CDKException e) {
+            throw new CdkConversion.ConversionException("cannot generate coordinates: " + firstLine(e.getMessage()));
+        }
+        Random random = new Random(20240531L);
+        for (IAtom a : mol.atoms()) {
+            Point2d p = a.getPoint2d();
+            a.setPoint3d(new Point3d(p.x, p.y, 0.3 * (random.nextDouble() - 0.5)));
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unknown error";
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}
