@@ -97,6 +97,21 @@ public final class StructureReader implements Iterator<Record>, Closeable {
         return new StructureReader(source, format, options, new BufferedReader(new StringReader(text)));
     }
 
+    /**
+     * Whether text that names no existing file should be read as SMILES: it has no structure-file
+     * extension and CDK can parse it.
+     */
+    public static boolean looksLikeSmiles(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.contains(" ") || InputFormat.byExtension(t) != null) return false;
+        try {
+            new org.openscience.cdk.smiles.SmilesParser(BUILDER).parseSmiles(t);
+            return true;
+        } catch (CDKException | RuntimeException e) {
+            return false;
+        }
+    }
+
     public String source() { return source; }
     public InputFormat format() { return format; }
     /** Records returned so far. */
