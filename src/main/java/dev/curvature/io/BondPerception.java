@@ -125,11 +125,42 @@ final class BondPerception {
                 }
             }
         }
-        int[] extra = new int[m];
-        int[][] result = {null, null};
-        search(nb, nbBond, deficit, extra, result, new int[]{SEARCH_BUDGET});
-        int[] bestExtra = result[0] != null ? result[0] : extra;
-        int[] unmet = result[1] != null ? result[1] : deficit;
+        // Azides, diazo compounds, isocyanides: R-N=N(+)=N(-), R-N(+)#C(-): the middle N takes two π bonds.
+        for (int a = 0; a < n; a++) {
+            if (el[a].atomicNumber() != 7 || deg[a] != 2 || charge[a] != 0) continue;
+            for (int k = 0; k < 2; k++) {
+                int t = nb[a][k];
+                if (el[t].atomicNumber() == 7 && deg[t] == 1 && charge[t] == 0) {
+                    charge[a] = 1; deficit[a] = 2;
+                    charge[t] = -1; deficit[t] = 1;
+                    break;
+                }
+                if (el[t].atomicNumber() == 6 && deg[t] == 1 && charge[t] == 0) { // isocyanide R-N(+)#C(-)
+                    charge[a] = 1; deficit[a] = 2;
+                    charge[t] = -1; deficit[t] = 2;
+                    break;
+                }
+            }
+        }
+        int[][] best = solve(nb, nbBond, deficit, m);
+        // Iminium, amidinium, guanidinium, pyridinium: a neutral three-coordinate N next to the π
+        // system becomes N(+) with a double bond when that lets an unmet atom be matched.
+        boolean improved = true;
+        while (improved && sum(best[1]) > 0) {
+            improved = false;
+            for (int a = 0; a < n && !improved; a++) {
+                if (el[a].atomicNumber() != 7 || deg[a] != 3 || charge[a] != 0 || deficit[a] != 0) continue;
+                boolean nextToPi = false;
+                for (int u : nb[a]) nextToPi |= deficit[u] > 0;
+                if (!nextToPi) continue;
+                deficit[a] = 1;
+                int[][] trial = solve(nb, nbBond, deficit, m);
+                if (sum(trial[1]) < sum(best[1])) { best = trial; charge[a] = 1; improved = true; }
+                else deficit[a] = 0;
+            }
+        }
+        int[] bestExtra = best[0];
+        int[] unmet = best[1];
         // Terminal O/S and two-coordinate N left with one unmet valence are anions (carboxylate, phenolate...).
         for (int a = 0; a < n; a++) {
             int z = el[a].atomicNumber();
@@ -141,6 +172,19 @@ final class BondPerception {
         List<Bond> bonds = new ArrayList<>(m);
         for (int b = 0; b < m; b++) bonds.add(new Bond(pairs.get(b)[0], pairs.get(b)[1], 1 + bestExtra[b]));
         return new Orders(bonds, charge, unmet);
+    }
+
+    /** {extra orders per bond, unmet valence per atom} of the best assignment found. */
+    private static int[][] solve(int[][] nb, int[][] nbBond, int[] deficit, int m) {
+        int[][] result = {null, null};
+        search(nb, nbBond, deficit, new int[m], result, new int[]{SEARCH_BUDGET});
+        return result;
+    }
+
+    private static int sum(int[] v) {
+        int s = 0;
+        for (int x : v) s += x;
+        return s;
     }
 
     /**

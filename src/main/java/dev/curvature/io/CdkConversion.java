@@ -120,21 +120,47 @@ public final class CdkConversion {
         }
     }
 
-    /** Gives aromatic bonds without an order a Kekulé form where one exists. */
-    static void kekulizeIfAromaticWithoutOrders(IAtomContainer mol) {
-        boolean needed = false;
-        for (IBond b : mol.bonds())
-            if ((b.getOrder() == null || b.getOrder() == IBond.Order.UNSET) && b.isAromatic()) needed = true;
-        if (!needed) return;
+    /**
+     * Gives aromatic bonds without an order a Kekulé form where one exists.
+     *
+     * @return false if aromatic bonds without an order remain
+     */
+    static boolean kekulizeIfAromaticWithoutOrders(IAtomContainer mol) {
+        if (!hasAromaticWithoutOrder(mol)) return true;
         for (IAtom a : mol.atoms()) {
             if (a.getImplicitHydrogenCount() == null) a.setImplicitHydrogenCount(0);
             if (a.getFormalCharge() == null) a.setFormalCharge(0);
         }
         try {
             Kekulization.kekulize(mol);
+            return true;
         } catch (CDKException e) {
-            // no Kekulé form: the bonds stay aromatic (order 4)
+            return false; // no Kekulé form: the bonds stay aromatic (order 4)
         }
+    }
+
+    /**
+     * For formats without formal charges (MOL2): if the aromatic system has no Kekulé form as
+     * drawn, tries one charged aromatic nitrogen, pyridinium-like N(+) (three neighbours) or
+     * pyrrolide-like N(-) (two neighbours), and keeps the first charge that makes one possible.
+     */
+    static void kekulizeGuessingNitrogenCharge(IAtomContainer mol) {
+        if (kekulizeIfAromaticWithoutOrders(mol)) return;
+        for (IAtom a : mol.atoms()) {
+            if (a.getAtomicNumber() == null || a.getAtomicNumber() != 7 || !a.isAromatic() || a.getFormalCharge() != 0) continue;
+            int degree = mol.getConnectedBondsCount(a) + a.getImplicitHydrogenCount();
+            int trial = degree == 3 ? 1 : degree == 2 ? -1 : 0;
+            if (trial == 0) continue;
+            a.setFormalCharge(trial);
+            if (kekulizeIfAromaticWithoutOrders(mol)) return;
+            a.setFormalCharge(0);
+        }
+    }
+
+    private static boolean hasAromaticWithoutOrder(IAtomContainer mol) {
+        for (IBond b : mol.bonds())
+            if ((b.getOrder() == null || b.getOrder() == IBond.Order.UNSET) && b.isAromatic()) return true;
+        return false;
     }
 
     /** A CDK molecule for the structure: explicit atoms, orders (4 → aromatic flag), charges, title. */

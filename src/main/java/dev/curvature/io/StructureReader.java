@@ -229,21 +229,26 @@ public final class StructureReader implements Iterator<Record>, Closeable {
             // The reader gives 'ar' bonds order SINGLE plus the aromatic flag; let kekulization decide.
             for (IBond b : mol.bonds()) if (b.isAromatic()) b.setOrder(IBond.Order.UNSET);
             assignChargesFromValence(mol);
+            CdkConversion.kekulizeGuessingNitrogenCharge(mol);
             pending.add(fromCdk(mol, number, title));
         } catch (CDKException | RuntimeException e) {
             pending.add(Record.failed(source, number, title, describe(e)));
         }
     }
 
-    /** MOL2 carries no formal charges: give over-valent N/O (ammonium, oxonium) +1. */
+    /** MOL2 carries no formal charges: over-valent N/O outside aromatic rings (ammonium, oxonium) get +1. */
     private static void assignChargesFromValence(IAtomContainer mol) {
         for (IAtom a : mol.atoms()) {
             if (a.getFormalCharge() != null && a.getFormalCharge() != 0) continue;
             int z = a.getAtomicNumber() == null ? 0 : a.getAtomicNumber();
-            double sum = 0;
-            for (IBond b : mol.getConnectedBondsList(a))
-                sum += b.getOrder() == null || b.getOrder() == IBond.Order.UNSET ? 1.5 : b.getOrder().numeric();
-            if (z == 7 && sum > 3.9 || z == 8 && sum > 2.9) a.setFormalCharge(1);
+            if (z != 7 && z != 8) continue;
+            int sum = 0;
+            boolean aromatic = false;
+            for (IBond b : mol.getConnectedBondsList(a)) {
+                if (b.getOrder() == null || b.getOrder() == IBond.Order.UNSET) aromatic = true;
+                else sum += b.getOrder().numeric();
+            }
+            if (!aromatic && (z == 7 && sum >= 4 || z == 8 && sum >= 3)) a.setFormalCharge(1);
         }
     }
 
