@@ -52,6 +52,7 @@ public final class StructureReader implements Iterator<Record>, Closeable {
     static { CdkLogging.silence(); }
 
     private static final IChemObjectBuilder BUILDER = SilentChemObjectBuilder.getInstance();
+    static final String SMILES_GEOMETRY_NOTE = "3-D coordinates generated from SMILES: a starting geometry, not a minimum";
 
     private final String source;
     private final InputFormat format;
@@ -291,7 +292,7 @@ public final class StructureReader implements Iterator<Record>, Closeable {
         String title = parts.length > 1 ? parts[1].strip() : "";
         try {
             Structure st = SmilesEmbedding.embed(parts[0], title);
-            pending.add(Record.ok(source, number, st, List.of(), false));
+            pending.add(Record.ok(source, number, st, List.of(SMILES_GEOMETRY_NOTE), false));
         } catch (CdkConversion.ConversionException | RuntimeException e) {
             pending.add(Record.failed(source, number, title.isEmpty() ? parts[0] : title, describe(e)));
         }

@@ -165,6 +165,47 @@ class StructureReaderTest {
         assertFalse(water.missingHydrogens());
     }
 
+    @Test void pdbWithoutConectGetsPerceivedBonds() throws Exception {
+        assertPhenol(single("phenol_noconect.pdb"));
+    }
+
+    @Test void pdbModelsAreRecords() throws Exception {
+        List<Record> models = readAll(path("two_models.pdb"), ReadOptions.DEFAULT);
+        assertEquals(2, models.size());
+        for (Record r : models) {
+            assertTrue(r.isOk(), r::errorMessage);
+            assertEquals("C2H6O", r.structure().formula());
+            assertEquals(8, r.structure().bonds().size());
+        }
+    }
+
+    @Test void badXyzFrameIsReportedAndTheNextFrameRead() throws Exception {
+        List<Record> frames = readAll(path("bad_second_frame.xyz"), ReadOptions.DEFAULT);
+        assertEquals(3, frames.size());
+        assertTrue(frames.get(0).isOk());
+        assertFalse(frames.get(1).isOk());
+        assertTrue(frames.get(1).errorMessage().endsWith("bad_second_frame.xyz: record 2 (bad_frame): atom 1: bad coordinate in 'C     -x.875452    0.226507    0.003260'"),
+                frames.get(1).errorMessage());
+        assertTrue(frames.get(2).isOk());
+        assertEquals("third", frames.get(2).structure().name());
+    }
+
+    @Test void twoDimensionalInputIsFlagged() throws Exception {
+        Record r = readAll(path("ethanol_2d.sdf"), ReadOptions.DEFAULT).get(0);
+        assertTrue(r.isOk());
+        assertTrue(r.warnings().contains("coordinates are 2-D (all z = 0)"), r.warnings().toString());
+        assertTrue(r.missingHydrogens(), "the 2-D drawing has implicit hydrogens");
+    }
+
+    @Test void heavyAtomOnlyMol2GetsHydrogensFromCdkTyping() throws Exception {
+        Record plain = readAll(path("phenol_heavy.mol2"), ReadOptions.DEFAULT).get(0);
+        assertTrue(plain.missingHydrogens());
+        Record withH = readAll(path("phenol_heavy.mol2"), new ReadOptions(true)).get(0);
+        assertTrue(withH.isOk(), withH::errorMessage);
+        assertPhenol(withH.structure());
+        assertHydrogensDoNotClash(withH.structure());
+    }
+
     static void assertHydrogensDoNotClash(Structure s) {
         for (int i = 0; i < s.atomCount(); i++)
             for (int j = i + 1; j < s.atomCount(); j++) {
