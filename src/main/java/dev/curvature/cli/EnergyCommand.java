@@ -77,6 +77,7 @@ final class EnergyCommand implements Callable<Integer> {
         List<Structure> written = new ArrayList<>();
         int failures = 0;
         int records = 0;
+        String lastAutoModel = null;
         try (StructureReader reader = input.open()) {
             while (reader.hasNext()) {
                 Record r = reader.next();
@@ -95,9 +96,12 @@ final class EnergyCommand implements Callable<Integer> {
                     failures++;
                     continue;
                 }
-                if (model.equalsIgnoreCase(ModelRegistry.AUTO) && !json) {
+                if (model.equalsIgnoreCase(ModelRegistry.AUTO) && !json
+                        && (!binding.skipped().isEmpty() || !binding.model().name().equals(lastAutoModel))) {
+                    // said once per run of records with the same choice, and whenever a fallback happened
                     for (String why : binding.skipped()) err.println(r.location() + ": note: " + why);
                     err.println(r.location() + ": note: model auto: using " + binding.model().name());
+                    lastAutoModel = binding.model().name();
                 }
                 Evaluation ev = Evaluation.of(binding.potential(), s);
                 if (json) out.println(gson.toJson(jsonObject(r, binding, ev)));
