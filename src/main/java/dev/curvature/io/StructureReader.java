@@ -229,7 +229,7 @@ public final class StructureReader implements Iterator<Record>, Closeable {
             if (mol.getTitle() == null || mol.getTitle().isBlank()) mol.setTitle(title);
             // The reader gives 'ar' bonds order SINGLE plus the aromatic flag; let kekulization decide.
             for (IBond b : mol.bonds()) if (b.isAromatic()) b.setOrder(IBond.Order.UNSET);
-            assignChargesFromValence(mol);
+            assignChargesFromValence(mol, mol2PartialCharges(rows));
             CdkConversion.kekulizeGuessingNitrogenCharge(mol);
             pending.add(fromCdk(mol, number, title));
         } catch (CDKException | RuntimeException e) {
@@ -237,10 +237,20 @@ public final class StructureReader implements Iterator<Record>, Closeable {
         }
     }
 
-    /** MOL2 carries no formal charges: over-valent N/O outside aromatic rings (ammonium, oxonium) get +1. */
-    private static void assignChargesFromValence(IAtomContainer mol) {
-        for (IAtom a : mol.atoms()) {
+    /**
+     * MOL2 carries no formal charges: over-valent N/O outside aromatic rings (ammonium, oxonium)
+     * get +1, and a lone ion takes its partial charge when that is an integer (Na+, Cl-, Zn2+).
+     */
+    private static void assignChargesFromValence(IAtomContainer mol, double[] partialCharges) {
+        for (int k = 0; k < mol.getAtomCount(); k++) {
+            IAtom a = mol.getAtom(k);
             if (a.getFormalCharge() != null && a.getFormalCharge() != 0) continue;
+            Double partial = partialCharges != null && partialCharges.length == mol.getAtomCount() ? partialCharges[k] : null;
+            if (mol.getConnectedBondsCount(a) == 0 && partial != null && Math.round(partial) != 0
+                    && Math.abs(partial - Math.round(partial)) < 0.01) {
+                a.setFormalCharge((int) Math.round(partial));
+                continue;
+            }
             int z = a.getAtomicNumber() == null ? 0 : a.getAtomicNumber();
             if (z != 7 && z != 8) continue;
             int sum = 0;
@@ -251,6 +261,23 @@ public final class StructureReader implements Iterator<Record>, Closeable {
             }
             if (!aromatic && (z == 7 && sum >= 4 || z == 8 && sum >= 3)) a.setFormalCharge(1);
         }
+    }
+
+    /** The charge column (9th field) of the ATOM section, or null if any atom lacks it. */
+    private static double[] mol2PartialCharges(String[] rows) {
+        List<Double> q = new ArrayList<>();
+        boolean inAtoms = false;
+        for (String row : rows) {
+            String t = row.strip();
+            if (t.startsWith("@<TRIPOS>")) { inAtoms = t.equalsIgnoreCase("@<TRIPOS>ATOM"); continue; }
+            if (!inAtoms || t.isEmpty()) continue;
+            String[] f = t.split("\\s+");
+            if (f.length < 9) return null;
+            try { q.add(Double.parseDouble(f[8])); } catch (NumberFormatException e) { return null; }
+        }
+        double[] out = new double[q.size()];
+        for (int i = 0; i < out.length; i++) out[i] = q.get(i);
+        return out;
     }
 
     // CML ----------------------------------------------------------------------------------------
