@@ -1,5 +1,6 @@
 package dev.curvature.cli;
 
+import dev.curvature.io.InputFormat;
 import dev.curvature.io.ReadOptions;
 import dev.curvature.io.StructureInputException;
 import dev.curvature.io.StructureReader;
@@ -29,7 +30,8 @@ final class InputOptions {
         ReadOptions options = new ReadOptions(addHydrogens);
         Path p = file();
         if (p != null) return StructureReader.open(p, options);
+        if (InputFormat.byExtension(input) != null) throw new StructureInputException(input + ": no such file");
         if (StructureReader.looksLikeSmiles(input)) return StructureReader.ofSmiles(input, options);
-        throw new StructureInputException(input + ": no such file (and not a SMILES string)");
+        throw new StructureInputException(input + ": no such file, and not a valid SMILES string");
     }
 }

@@ -106,7 +106,10 @@ class EnergyCommandTest {
         assertEquals(empty + ": no structures found", e.err().strip());
         CliHarness.Run missing = CliHarness.run("energy", dir.resolve("missing.sdf").toString());
         assertEquals(1, missing.exitCode());
-        assertEquals(dir.resolve("missing.sdf") + ": no such file (and not a SMILES string)", missing.err().strip());
+        assertEquals(dir.resolve("missing.sdf") + ": no such file", missing.err().strip());
+        CliHarness.Run neither = CliHarness.run("energy", "C1CC(");
+        assertEquals(1, neither.exitCode());
+        assertEquals("C1CC(: no such file, and not a valid SMILES string", neither.err().strip());
         CliHarness.Run strict = CliHarness.run("energy", CAFFEINE, "--model", "strict");
         assertEquals(1, strict.exitCode());
         assertTrue(strict.err().startsWith("examples/caffeine.sdf: record 1 (caffeine): no type for atom 2 (N)"), strict.err());
