@@ -5,6 +5,10 @@ import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IBond;
+import org.openscience.cdk.interfaces.IDoubleBondStereochemistry;
+import org.openscience.cdk.interfaces.IStereoElement;
+import org.openscience.cdk.interfaces.ITetrahedralChirality;
 import org.openscience.cdk.layout.StructureDiagramGenerator;
 import org.openscience.cdk.modeling.builder3d.ModelBuilder3D;
 import org.openscience.cdk.silent.SilentChemObjectBuilder;
@@ -13,6 +17,8 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 
 import javax.vecmath.Point2d;
 import javax.vecmath.Point3d;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -43,10 +49,54 @@ public final class SmilesEmbedding {
             // typing only helps the template builder; the fallback below does not need it
         }
         AtomContainerManipulator.convertImplicitToExplicitHydrogens(mol);
+        List<GeometryCleanup.Chirality> chiralities = new ArrayList<>();
+        List<GeometryCleanup.CisTrans> cisTrans = new ArrayList<>();
+        readStereo(mol, chiralities, cisTrans);
         if (!buildWithTemplates(mol)) layoutAndLift(mol);
         mol.setTitle(name == null || name.isBlank() ? smiles.strip() : name.strip());
         Structure rough = CdkConversion.toStructure(mol);
-        return rough.withPositions(GeometryCleanup.refine(rough, CLEANUP_ITERATIONS));
+        // The template builder ignores stereo: the restraints carry it into the geometry.
+        return rough.withPositions(GeometryCleanup.refine(rough, CLEANUP_ITERATIONS, chiralities, cisTrans));
+    }
+
+    /** Tetrahedral centres and double-bond configurations the SMILES specifies, as atom indices. */
+    private static void readStereo(IAtomContainer mol, List<GeometryCleanup.Chirality> chiralities,
+                                   List<GeometryCleanup.CisTrans> cisTrans) {
+        for (IStereoElement<?, ?> se : mol.stereoElements()) {
+            if (se instanceof ITetrahedralChirality tc) {
+                IAtom focus = tc.getChiralAtom();
+                IAtom[] ligands = tc.getLigands();
+                int[] idx = new int[4];
+                for (int k = 0; k < 4; k++) {
+                    // an implicit hydrogen is written as the focus itself: use the explicit H now there
+                    IAtom l = ligands[k] == focus ? hydrogenNotIn(mol, focus, ligands) : ligands[k];
+                    if (l == null) { idx = null; break; }
+                    idx[k] = mol.indexOf(l);
+                }
+                if (idx == null) continue;
+                chiralities.add(new GeometryCleanup.Chirality(mol.indexOf(focus), idx[0], idx[1], idx[2], idx[3],
+                        tc.getStereo() == ITetrahedralChirality.Stereo.CLOCKWISE));
+            } else if (se instanceof IDoubleBondStereochemistry db) {
+                IBond middle = db.getStereoBond();
+                IBond[] sides = db.getBonds();
+                IAtom c1 = middle.getBegin(), c2 = middle.getEnd();
+                if (!sides[0].contains(c1)) { IAtom t = c1; c1 = c2; c2 = t; }
+                IAtom x1 = sides[0].getOther(c1), x2 = sides[1].getOther(c2);
+                if (x1 == null || x2 == null) continue;
+                cisTrans.add(new GeometryCleanup.CisTrans(mol.indexOf(x1), mol.indexOf(c1), mol.indexOf(c2), mol.indexOf(x2),
+                        db.getStereo() == IDoubleBondStereochemistry.Conformation.TOGETHER));
+            }
+        }
+    }
+
+    private static IAtom hydrogenNotIn(IAtomContainer mol, IAtom focus, IAtom[] ligands) {
+        for (IAtom nb : mol.getConnectedAtomsList(focus)) {
+            if (nb.getAtomicNumber() != 1) continue;
+            boolean listed = false;
+            for (IAtom l : ligands) listed |= l == nb;
+            if (!listed) return nb;
+        }
+        return null;
     }
 
     private static boolean buildWithTemplates(IAtomContainer mol) {

@@ -73,6 +73,25 @@ class SmilesEmbeddingTest {
         }
     }
 
+    /**
+     * Stereo survives embedding: CDK perceives the configuration back from our 3-D coordinates and
+     * the canonical isomeric SMILES equals that of the input (an independent check of the sign
+     * conventions used to hold the centres).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"N[C@@H](C)C(=O)O", "N[C@H](C)C(=O)O", "C[C@H](O)[C@@H](N)C", "C[C@@H]1CCCC[C@H]1O",
+            "F/C=C/F", "F/C=C\\F", "C/C=C(/Cl)CC", "OC[C@@H](O)[C@@H](O)[C@H](O)[C@H](O)C=O", "C[C@]12CCC(=O)C=C1CC[C@@H]1[C@@H]2CC[C@]2(C)[C@@H](O)CC[C@@H]12"})
+    void stereoIsKept(String smiles) throws Exception {
+        org.openscience.cdk.interfaces.IChemObjectBuilder b = org.openscience.cdk.silent.SilentChemObjectBuilder.getInstance();
+        org.openscience.cdk.smiles.SmilesGenerator gen = new org.openscience.cdk.smiles.SmilesGenerator(
+                org.openscience.cdk.smiles.SmiFlavor.Isomeric | org.openscience.cdk.smiles.SmiFlavor.Canonical);
+        String expected = gen.create(new org.openscience.cdk.smiles.SmilesParser(b).parseSmiles(smiles));
+        org.openscience.cdk.interfaces.IAtomContainer mol = CdkConversion.toCdk(embed(smiles));
+        mol.setStereoElements(org.openscience.cdk.stereo.StereoElementFactory.using3DCoordinates(mol).createAll());
+        org.openscience.cdk.tools.manipulator.AtomContainerManipulator.suppressHydrogens(mol);
+        assertEquals(expected, gen.create(mol));
+    }
+
     @Test void invalidSmilesIsAOneLineError() throws Exception {
         try (StructureReader r = StructureReader.ofSmiles("C1CC(", ReadOptions.DEFAULT)) {
             Record rec = r.next();
