@@ -56,7 +56,15 @@ public final class SmilesEmbedding {
         mol.setTitle(name == null || name.isBlank() ? smiles.strip() : name.strip());
         Structure rough = CdkConversion.toStructure(mol);
         // The template builder ignores stereo: the restraints carry it into the geometry.
-        return rough.withPositions(GeometryCleanup.refine(rough, CLEANUP_ITERATIONS, chiralities, cisTrans));
+        double[] x = GeometryCleanup.refine(rough, CLEANUP_ITERATIONS, chiralities, cisTrans);
+        List<String> lost = new ArrayList<>();
+        for (GeometryCleanup.Chirality c : chiralities)
+            if (GeometryCleanup.signedVolume(x, c.focus(), c.l1(), c.l2(), c.l3()) > 0 != c.clockwise()) lost.add("atom " + (c.focus() + 1));
+        for (GeometryCleanup.CisTrans ct : cisTrans)
+            if (GeometryCleanup.isTogether(x, ct) != ct.together()) lost.add("bond " + (ct.c1() + 1) + "=" + (ct.c2() + 1));
+        if (!lost.isEmpty())
+            throw new CdkConversion.ConversionException("could not build the stereo configuration at " + String.join(", ", lost));
+        return rough.withPositions(x);
     }
 
     /** Tetrahedral centres and double-bond configurations the SMILES specifies, as atom indices. */
@@ -105,7 +113,18 @@ public final class SmilesEmbedding {
         if (heavy < 2) return false;
         try {
             synchronized (ModelBuilder3D.class) { // the builder keeps per-instance state
-                ModelBuilder3D.getInstance(SilentChemObjectBuilder.getInstance()).generate3DCoordinates(mol, false);
+                // Parts of the builder print to System.out directly (e.g. untyped atoms), which would
+                // corrupt results written there: mute the standard streams while it runs.
+                java.io.PrintStream out = System.out, err = System.err;
+                java.io.PrintStream mute = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+                System.setOut(mute);
+                System.setErr(mute);
+                try {
+                    ModelBuilder3D.getInstance(SilentChemObjectBuilder.getInstance()).generate3DCoordinates(mol, false);
+                } finally {
+                    System.setOut(out);
+                    System.setErr(err);
+                }
             }
         } catch (Exception | Error e) {
             // the builder fails on some inputs (missing parameters, small molecules); use the fallback

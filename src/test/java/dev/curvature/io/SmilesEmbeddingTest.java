@@ -92,6 +92,21 @@ class SmilesEmbeddingTest {
         assertEquals(expected, gen.create(mol));
     }
 
+    /** CDK's 3-D builder prints about atoms it cannot type (here hexavalent S); stdout must stay clean for results. */
+    @Test void embeddingPrintsNothing() throws Exception {
+        java.io.PrintStream out = System.out, err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        try {
+            System.setOut(new java.io.PrintStream(captured, true));
+            System.setErr(new java.io.PrintStream(captured, true));
+            assertEquals("F6S", embed("F[S](F)(F)(F)(F)F").formula());
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertEquals("", captured.toString());
+    }
+
     @Test void invalidSmilesIsAOneLineError() throws Exception {
         try (StructureReader r = StructureReader.ofSmiles("C1CC(", ReadOptions.DEFAULT)) {
             Record rec = r.next();
