@@ -72,6 +72,14 @@ public final class CdkConversion {
         if (name.isEmpty() && fallbackName != null) name = fallbackName;
         int total = 0;
         for (int c : q) total += c;
+        Object declared = mol.getProperty(TOTAL_CHARGE_PROPERTY); // written by our SDF writer when it differs
+        if (declared != null) {
+            try {
+                total = Integer.parseInt(declared.toString().strip());
+            } catch (NumberFormatException e) {
+                throw new ConversionException("data item " + TOTAL_CHARGE_PROPERTY + " is not an integer: '" + declared + "'");
+            }
+        }
         return new Converted(new Structure(name, el, x, q, bonds, total, null), twoD);
     }
 
@@ -85,11 +93,16 @@ public final class CdkConversion {
         return h;
     }
 
-    /** The title CDK readers store (SDF/MOL line 1, MOL2 name, CML id), or "". */
+    /** SDF data item holding a total charge that differs from the sum of the formal charges. */
+    public static final String TOTAL_CHARGE_PROPERTY = "TOTAL_CHARGE";
+
+    /** The title CDK readers store (SDF/MOL line 1, MOL2 name, CML id), else a name data item, or "". */
     static String title(IAtomContainer mol) {
         Object t = mol.getTitle();
-        if (t == null) t = mol.getProperty(CDKConstants.TITLE);
+        if (t == null || t.toString().isBlank()) t = mol.getProperty(CDKConstants.TITLE);
         if (t == null || t.toString().isBlank()) t = mol.getID();
+        for (String key : new String[]{"NAME", "Name", "name", "_Name", "TITLE", "Title"})
+            if (t == null || t.toString().isBlank()) t = mol.getProperty(key);
         return t == null ? "" : t.toString().strip();
     }
 

@@ -53,7 +53,7 @@ public final class StructureFormatter {
         int sumFormal = 0;
         for (int a = 0; a < s.atomCount(); a++) sumFormal += s.formalCharge(a);
         if (sumFormal != s.totalCharge())
-            sb.append("> <TOTAL_CHARGE>\n").append(s.totalCharge()).append("\n\n");
+            sb.append("> <").append(CdkConversion.TOTAL_CHARGE_PROPERTY).append(">\n").append(s.totalCharge()).append("\n\n");
         sb.append("$$$$\n");
         return sb.toString();
     }

@@ -66,6 +66,18 @@ class WriterAndConversionTest {
         assertEquals(phenol.name(), fromXyz.name());
     }
 
+    @Test void totalChargeAndNameDataItemSurviveSdf(@TempDir Path dir) throws Exception {
+        Structure radicalCation = new Structure("", new Element[]{Element.of("C"), Element.of("H")},
+                new double[]{0, 0, 0, 1.1, 0, 0}, new int[2], List.of(new Bond(0, 1, 1)), 1, null);
+        Path sdf = dir.resolve("ch.sdf");
+        StructureWriter.write(sdf, List.of(radicalCation), List.of());
+        Structure back = readAll(sdf, ReadOptions.DEFAULT).get(0).structure();
+        assertEquals(1, back.totalCharge());
+        Path named = Files.writeString(dir.resolve("named.sdf"), Files.readString(Fixtures.path("ethanol.sdf"))
+                .replaceFirst("ethanol", "").replace("$$$$", "> <NAME>\nethyl alcohol\n\n$$$$"));
+        assertEquals("ethyl alcohol", readAll(named, ReadOptions.DEFAULT).get(0).structure().name());
+    }
+
     @Test void writerRefusesToOverwriteAnInputAndLeavesNoTemporaryFiles(@TempDir Path dir) throws Exception {
         Path input = Files.copy(Fixtures.path("phenol.sdf"), dir.resolve("in.sdf"));
         byte[] before = Files.readAllBytes(input);
