@@ -22,6 +22,7 @@ final class BondPerception {
     static final double TOLERANCE_ANGSTROM = 0.45;
     static final double MIN_DISTANCE_ANGSTROM = 0.4;
     private static final int SEARCH_BUDGET = 20000;
+    private static final int MAX_CHARGE_TRIALS = 200;
 
     private BondPerception() {}
 
@@ -145,14 +146,19 @@ final class BondPerception {
         int[][] best = solve(nb, nbBond, deficit, m);
         // Iminium, amidinium, guanidinium, pyridinium: a neutral three-coordinate N next to the π
         // system becomes N(+) with a double bond when that lets an unmet atom be matched.
+        // Only N next to a π system that still has an unmet atom are tried, and only so often,
+        // which keeps large inputs (proteins) fast.
         boolean improved = true;
-        while (improved && sum(best[1]) > 0) {
+        int solvesLeft = MAX_CHARGE_TRIALS;
+        while (improved && sum(best[1]) > 0 && solvesLeft > 0) {
             improved = false;
-            for (int a = 0; a < n && !improved; a++) {
+            boolean[] unmetSystem = systemsWithUnmetAtoms(nb, deficit, best[1]);
+            for (int a = 0; a < n && !improved && solvesLeft > 0; a++) {
                 if (el[a].atomicNumber() != 7 || deg[a] != 3 || charge[a] != 0 || deficit[a] != 0) continue;
                 boolean nextToPi = false;
-                for (int u : nb[a]) nextToPi |= deficit[u] > 0;
+                for (int u : nb[a]) nextToPi |= unmetSystem[u];
                 if (!nextToPi) continue;
+                solvesLeft--;
                 deficit[a] = 1;
                 int[][] trial = solve(nb, nbBond, deficit, m);
                 if (sum(trial[1]) < sum(best[1])) { best = trial; charge[a] = 1; improved = true; }
@@ -172,6 +178,19 @@ final class BondPerception {
         List<Bond> bonds = new ArrayList<>(m);
         for (int b = 0; b < m; b++) bonds.add(new Bond(pairs.get(b)[0], pairs.get(b)[1], 1 + bestExtra[b]));
         return new Orders(bonds, charge, unmet);
+    }
+
+    /** Marks the atoms of every π system (connected atoms with a deficit) that has an unmet atom. */
+    private static boolean[] systemsWithUnmetAtoms(int[][] nb, int[] deficit, int[] unmet) {
+        boolean[] mark = new boolean[nb.length];
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        for (int a = 0; a < nb.length; a++)
+            if (unmet[a] > 0 && !mark[a]) { mark[a] = true; todo.add(a); }
+        while (!todo.isEmpty()) {
+            int a = todo.poll();
+            for (int u : nb[a]) if (!mark[u] && deficit[u] > 0) { mark[u] = true; todo.add(u); }
+        }
+        return mark;
     }
 
     /** {extra orders per bond, unmet valence per atom} of the best assignment found. */
