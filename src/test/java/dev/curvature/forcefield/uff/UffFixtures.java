@@ -44,8 +44,15 @@ final class UffFixtures {
     }
 
     static List<Structure> readSdf() throws IOException {
-        List<Structure> out = new ArrayList<>();
         try (BufferedReader r = open("uff-molecules.sdf")) {
+            return readSdf(r);
+        }
+    }
+
+    /** Reads V2000 records until end of input; charges from M  CHG lines. */
+    static List<Structure> readSdf(BufferedReader r) throws IOException {
+        List<Structure> out = new ArrayList<>();
+        {
             String name;
             while ((name = r.readLine()) != null) {
                 r.readLine();

@@ -1,0 +1,118 @@
+package dev.curvature.forcefield.uff;
+
+import dev.curvature.model.UnsupportedStructureException;
+import dev.curvature.structure.Bond;
+import dev.curvature.structure.Structure;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * UFF typing and energies against RDKit over the 761 molecules of the MMFF94 validation suite (a
+ * broad sample of organic chemistry). Coordinates come from the shared suite file; the fixture
+ * uff-mmff94-suite.tsv gives the bond orders and charges RDKit read (aromatic bonds as 4), its
+ * labels and energies, and the molecules RDKit cannot type.
+ */
+class UffMmff94SuiteTest {
+    private record Row(String name, boolean typed, double energy, int beyondCutoff, String orders, int[] charges, String[] labels) { }
+
+    @Test
+    void labelsAndEnergiesMatchRdkitOnTheMmff94Suite() throws Exception {
+        String dir = System.getProperty("curvature.shared.dir");
+        assertTrue(dir != null, "system property curvature.shared.dir is not set");
+        Path sdf = Path.of(dir, "data", "mmff94-validation", "MMFF94_dative.sdf");
+        assertTrue(Files.isReadable(sdf), "missing shared data " + sdf);
+        List<Row> rows = readFixture();
+        List<Structure> raw = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(sdf, StandardCharsets.UTF_8)) {
+            raw.addAll(UffFixtures.readSdf(r));
+        }
+        assertEquals(761, raw.size());
+        assertEquals(raw.size(), rows.size());
+
+        UffForceField uff = new UffForceField();
+        List<String> failures = new ArrayList<>();
+        int compared = 0;
+        for (int m = 0; m < raw.size(); m++) {
+            Row row = rows.get(m);
+            Structure s = asRdkitReadIt(raw.get(m), row);
+            assertEquals(row.name(), s.name());
+            if (!row.typed()) {
+                try {
+                    uff.bind(s);
+                    failures.add(row.name() + ": RDKit cannot type it, we did");
+                } catch (UnsupportedStructureException e) {
+                    List<Integer> expected = new ArrayList<>();
+                    for (int a = 0; a < row.labels().length; a++) if (row.labels()[a].equals("-")) expected.add(a);
+                    if (!e.atoms().equals(expected)) failures.add(row.name() + ": untyped atoms " + e.atoms() + " vs RDKit " + expected);
+                }
+                continue;
+            }
+            UffTyping t;
+            try {
+                t = uff.type(s);
+            } catch (UnsupportedStructureException e) {
+                failures.add(row.name() + ": " + e.getMessage());
+                continue;
+            }
+            if (!Arrays.equals(t.labels(), row.labels())) {
+                failures.add(row.name() + ": labels " + Arrays.toString(t.labels()) + " vs RDKit " + Arrays.toString(row.labels()));
+                continue;
+            }
+            if (row.beyondCutoff() > 0) continue;  // RDKit would drop pairs beyond 10 x_ij; none in this suite
+            double e = uff.bind(s).energy(s.positions());
+            if (Math.abs(e - row.energy()) > 1e-3) failures.add(row.name() + ": energy " + e + " vs RDKit " + row.energy());
+            compared++;
+        }
+        assertEquals(List.of(), failures);
+        assertEquals(756, compared);
+    }
+
+    private static Structure asRdkitReadIt(Structure s, Row row) {
+        List<Bond> bonds = new ArrayList<>();
+        assertEquals(s.bonds().size(), row.orders().length(), row.name());
+        for (int b = 0; b < s.bonds().size(); b++) {
+            Bond old = s.bonds().get(b);
+            bonds.add(new Bond(old.i(), old.j(), row.orders().charAt(b) - '0'));
+        }
+        dev.curvature.structure.Element[] el = new dev.curvature.structure.Element[s.atomCount()];
+        for (int a = 0; a < el.length; a++) el[a] = s.element(a);
+        return Structure.of(s.name(), el, s.positions(), row.charges(), bonds);
+    }
+
+    private static List<Row> readFixture() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                UffMmff94SuiteTest.class.getResourceAsStream("uff-mmff94-suite.tsv"), StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#")) continue;
+                if (header) { header = false; continue; }
+                String[] c = line.split("\t", -1);
+                String[] labels = c[6].split(" ");
+                int[] charges = new int[labels.length];
+                if (!c[5].equals("-"))
+                    for (String q : c[5].split(",")) {
+                        String[] kv = q.split(":");
+                        charges[Integer.parseInt(kv[0]) - 1] = Integer.parseInt(kv[1]);
+                    }
+                boolean typed = c[1].equals("ok");
+                rows.add(new Row(c[0], typed, typed ? Double.parseDouble(c[2]) : Double.NaN,
+                        typed ? Integer.parseInt(c[3]) : 0, c[4], charges, labels));
+            }
+        }
+        return rows;
+    }
+}
