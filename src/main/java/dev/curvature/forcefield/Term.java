@@ -1,8 +1,12 @@
 package dev.curvature.forcefield;
 
 /**
- * One energy term of a force field bound to specific atoms (a bond, an angle, a pair list...).
- * Terms are immutable and hold their atom indices and parameters; they compute from positions only.
+ * One energy term of a force field bound to specific atoms. A term may be a single interaction or,
+ * better for speed, a whole batch of one kind (all bonds, all van der Waals pairs) whose atoms and
+ * parameters sit in flat arrays: the batch then allocates its small local derivative arrays once
+ * per call instead of once per interaction (see the slice overloads in
+ * {@link dev.curvature.forcefield.geometry.Accumulate}). Terms are immutable, thread-safe, and
+ * compute from positions only.
  */
 public interface Term {
 

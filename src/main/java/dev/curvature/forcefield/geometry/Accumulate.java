@@ -17,8 +17,16 @@ public final class Accumulate {
 
     /** g[3·atoms[s] + c] += scale · localGrad[3s + c]. */
     public static void gradient(double[] g, int[] atoms, double[] localGrad, double scale) {
-        for (int s = 0; s < atoms.length; s++) {
-            int o = 3 * atoms[s];
+        gradient(g, atoms, 0, atoms.length, localGrad, scale);
+    }
+
+    /**
+     * As {@link #gradient(double[], int[], double[], double)} for the k atoms
+     * atoms[from .. from+k-1] — for terms that keep the atoms of many interactions in one flat array.
+     */
+    public static void gradient(double[] g, int[] atoms, int from, int k, double[] localGrad, double scale) {
+        for (int s = 0; s < k; s++) {
+            int o = 3 * atoms[from + s];
             g[o] += scale * localGrad[3 * s];
             g[o + 1] += scale * localGrad[3 * s + 1];
             g[o + 2] += scale * localGrad[3 * s + 2];
@@ -27,13 +35,18 @@ public final class Accumulate {
 
     /** H += scale · localHess, scattered by atoms (n3 = 3N is the row length of h). */
     public static void hessian(double[] h, int n3, int[] atoms, double[] localHess, double scale) {
-        int k = atoms.length, nk = 3 * k;
+        hessian(h, n3, atoms, 0, atoms.length, localHess, scale);
+    }
+
+    /** As {@link #hessian(double[], int, int[], double[], double)} for the k atoms atoms[from ..]. */
+    public static void hessian(double[] h, int n3, int[] atoms, int from, int k, double[] localHess, double scale) {
+        int nk = 3 * k;
         for (int s = 0; s < k; s++) {
             for (int i = 0; i < 3; i++) {
-                int row = (3 * atoms[s] + i) * n3;
+                int row = (3 * atoms[from + s] + i) * n3;
                 int lrow = (3 * s + i) * nk;
                 for (int t = 0; t < k; t++) {
-                    int col = row + 3 * atoms[t];
+                    int col = row + 3 * atoms[from + t];
                     int lcol = lrow + 3 * t;
                     h[col] += scale * localHess[lcol];
                     h[col + 1] += scale * localHess[lcol + 1];
@@ -49,24 +62,31 @@ public final class Accumulate {
      * E = scale · qA · qB, and it stays right when A and B are the same coordinate:
      * <ul>
      *   <li>stretch–bend E = k Δr Δθ: {@code outer(h, n3, bondAtoms, gr, angleAtoms, gθ, k)} gives
-     *       k(∇r∇θᵀ + ∇θ∇rᵀ); add {@code hessian(.., hr, kΔθ)} and {@code hessian(.., hθ, kΔr)}.</li>
+     *       k(∇r∇θᵀ + ∇θ∇rᵀ); add {@code hessian(.., hθ, kΔr)} and {@code hessian(.., hr, kΔθ)}.</li>
      *   <li>a single coordinate E = f(q): f''∇q∇qᵀ is {@code outer(h, n3, atoms, g, atoms, g,
      *       f''/2)} — or {@link #selfOuter} with f''.</li>
      *   <li>generally, for E = F(q1..qm): outer(a, b, F_ab) for each unordered pair a &lt; b and
-     *       outer(a, a, F_aa / 2) (or selfOuter(a, F_aa)).</li>
+     *       selfOuter(a, F_aa) (equivalently outer(a, a, F_aa / 2)).</li>
      * </ul>
      * The atom lists may overlap or differ in length; the result is symmetric.
      */
     public static void outer(double[] h, int n3, int[] atomsA, double[] gradA, int[] atomsB, double[] gradB,
                              double scale) {
-        for (int s = 0; s < atomsA.length; s++) {
+        outer(h, n3, atomsA, 0, atomsA.length, gradA, atomsB, 0, atomsB.length, gradB, scale);
+    }
+
+    /** As {@link #outer(double[], int, int[], double[], int[], double[], double)} on slices of flat atom arrays. */
+    public static void outer(double[] h, int n3, int[] atomsA, int fromA, int kA, double[] gradA,
+                             int[] atomsB, int fromB, int kB, double[] gradB, double scale) {
+        for (int s = 0; s < kA; s++) {
+            int a = 3 * atomsA[fromA + s];
             for (int i = 0; i < 3; i++) {
                 double ga = scale * gradA[3 * s + i];
                 if (ga == 0.0) continue;
-                int rowA = (3 * atomsA[s] + i) * n3;
-                int colA = 3 * atomsA[s] + i;
-                for (int t = 0; t < atomsB.length; t++) {
-                    int b = 3 * atomsB[t];
+                int rowA = (a + i) * n3;
+                int colA = a + i;
+                for (int t = 0; t < kB; t++) {
+                    int b = 3 * atomsB[fromB + t];
                     for (int j = 0; j < 3; j++) {
                         double v = ga * gradB[3 * t + j];
                         h[rowA + b + j] += v;           // gA gBᵀ
@@ -79,14 +99,18 @@ public final class Accumulate {
 
     /** H += scale · g gᵀ for one local gradient g over atoms (the f''∇q∇qᵀ part of E = f(q)). */
     public static void selfOuter(double[] h, int n3, int[] atoms, double[] grad, double scale) {
-        int k = atoms.length;
+        selfOuter(h, n3, atoms, 0, atoms.length, grad, scale);
+    }
+
+    /** As {@link #selfOuter(double[], int, int[], double[], double)} for the k atoms atoms[from ..]. */
+    public static void selfOuter(double[] h, int n3, int[] atoms, int from, int k, double[] grad, double scale) {
         for (int s = 0; s < k; s++) {
             for (int i = 0; i < 3; i++) {
                 double ga = scale * grad[3 * s + i];
                 if (ga == 0.0) continue;
-                int row = (3 * atoms[s] + i) * n3;
+                int row = (3 * atoms[from + s] + i) * n3;
                 for (int t = 0; t < k; t++) {
-                    int col = row + 3 * atoms[t];
+                    int col = row + 3 * atoms[from + t];
                     h[col] += ga * grad[3 * t];
                     h[col + 1] += ga * grad[3 * t + 1];
                     h[col + 2] += ga * grad[3 * t + 2];

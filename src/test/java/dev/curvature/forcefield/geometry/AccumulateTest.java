@@ -129,4 +129,40 @@ class AccumulateTest {
             checkDerivatives("stretch-bend #" + t, asPotential(6, e), x, 1e-5, 1e-4);
         }
     }
+
+    @Test
+    void flatAtomSlicesMatchFiniteDifferences() {
+        // a batched term: two stretch-bends whose atoms live in flat arrays (stride 2 and 3),
+        // E = Σ k (r − r0)(c − c0) + ½ kc (c − c0)² with c = cos θ
+        int[] bonds = {0, 2, 5, 3};
+        int[] angles = {1, 2, 0, 4, 3, 5};
+        double k = 3.0, r0 = 1.2, c0 = -0.3, kc = 40;
+        Energy e = (x, g, h) -> {
+            double[] gr = new double[6], hr = new double[36], gc = new double[9], hc = new double[81];
+            int n3 = x.length;
+            double energy = 0;
+            for (int t = 0; t < 2; t++) {
+                double r = InternalCoordinates.distance(x, bonds[2 * t], bonds[2 * t + 1], gr, hr);
+                double c = InternalCoordinates.cosBendAngle(x, angles[3 * t], angles[3 * t + 1], angles[3 * t + 2], gc, hc);
+                double dr = r - r0, dc = c - c0;
+                energy += k * dr * dc + 0.5 * kc * dc * dc;
+                if (g != null) {
+                    Accumulate.gradient(g, bonds, 2 * t, 2, gr, k * dc);
+                    Accumulate.gradient(g, angles, 3 * t, 3, gc, k * dr + kc * dc);
+                }
+                if (h != null) {
+                    Accumulate.outer(h, n3, bonds, 2 * t, 2, gr, angles, 3 * t, 3, gc, k);
+                    Accumulate.hessian(h, n3, bonds, 2 * t, 2, hr, k * dc);
+                    Accumulate.hessian(h, n3, angles, 3 * t, 3, hc, k * dr + kc * dc);
+                    Accumulate.selfOuter(h, n3, angles, 3 * t, 3, gc, kc);
+                }
+            }
+            return energy;
+        };
+        Random rnd = new Random(33);
+        for (int t = 0; t < 20; t++) {
+            double[] x = randomPositions(rnd, 6, 0.7);
+            checkDerivatives("flat stretch-bend #" + t, asPotential(6, e), x, 1e-5, 1e-4);
+        }
+    }
 }
