@@ -1,0 +1,29 @@
+/**
+ * The Universal Force Field (Rappé, Casewit, Colwell, Goddard, Skiff, J. Am. Chem. Soc. 114, 10024
+ * (1992)) as RDKit 2022.09 implements it; {@link dev.curvature.forcefield.uff.UffForceField} is the
+ * entry point.
+ *
+ * <p>Validated against RDKit 2022.09 (tools/fixtures/make_uff_fixtures.py): identical atom labels
+ * for 51 purpose-built molecules (every hybridization, hypervalent P and S, Fe, Co, Pt, Zn, Ti, Mo
+ * complexes) and all 761 molecules of the MMFF94 validation suite; energies and gradients equal to
+ * RDKit's to the precision of the fixtures (about 1e-10).
+ *
+ * <p>What to know when comparing with RDKit:
+ * <ul>
+ * <li>Input as RDKit sees it: explicit hydrogens, aromatic rings as bonds of order 4 (RDKit
+ *     aromatizes Kekulé input on reading; this package does not perceive aromaticity), formal
+ *     charges on atoms. Coordination shapes RDKit reads from 3-D coordinates (square planar,
+ *     trigonal bipyramidal, octahedral for Z ≥ 15; tetrahedral) are read from the structure's
+ *     positions at bind time, so they type e.g. square-planar Pt as Pt4+2 exactly when RDKit does.</li>
+ * <li>No van der Waals cutoff; RDKit drops pairs beyond 10·x_ij (≥ 28.9 Å), so the two differ only
+ *     for molecules larger than that.</li>
+ * <li>RDKit 2022.09's analytic inversion gradient has the wrong sign on its cos 2ω part (P, As, Sb,
+ *     Bi centers; fixed upstream in RDKit PR #9228). Here the gradient is the exact derivative of
+ *     the (identical) energy.</li>
+ * <li>The "ring of size 3/4" test for sp2 angle special cases uses any 3-cycle and any chordless
+ *     4-cycle, where RDKit uses its SSSR; they differ only for exotic fused small rings.</li>
+ * <li>Like RDKit's UFF there is no electrostatic term. The out-of-plane energy is reported under the
+ *     key "oop" of the {@link dev.curvature.model.Potential} contract.</li>
+ * </ul>
+ */
+package dev.curvature.forcefield.uff;
