@@ -13,9 +13,10 @@ import java.util.List;
  * square-planar / trigonal-bipyramidal / octahedral tags RDKit derives from 3-D coordinates for
  * elements from P on), then the label rules of RDKit's UFF AtomTyper.
  *
- * <p>Aromaticity is not perceived here: bonds of order {@link Bond#AROMATIC} mark aromatic atoms and
- * count 1.5. Give aromatic rings as order-4 bonds to match RDKit, which aromatizes on reading. All
- * hydrogens must be explicit atoms; radicals are not represented.
+ * <p>Aromaticity: if the structure has bonds of order {@link Bond#AROMATIC} they are taken as given
+ * (count 1.5, mark aromatic atoms); a purely Kekulé structure is aromatized with RDKit's model
+ * ({@link AromaticityPerception}), as RDKit does when it reads a mol file. All hydrogens must be
+ * explicit atoms; radicals are not represented.
  */
 public final class UffAtomTyper {
     private static final int[] PLUS1 = {29, 47};
@@ -28,6 +29,7 @@ public final class UffAtomTyper {
 
     private final UffParameterTable table;
     private final ValenceModel valence = ValenceModel.get();
+    private final AromaticityPerception aromaticity = new AromaticityPerception();
 
     public UffAtomTyper(UffParameterTable table) { this.table = table; }
 
@@ -42,12 +44,13 @@ public final class UffAtomTyper {
         int n = s.atomCount();
         int[][] nb = s.neighbours();
         List<Bond> bonds = s.bonds();
+        int[] orders = aromaticity.bondOrders(s);
         double[] contrib = new double[bonds.size()];
         boolean[] aromaticAtom = new boolean[n];
         for (int b = 0; b < bonds.size(); b++) {
             Bond bond = bonds.get(b);
-            contrib[b] = bond.order() == Bond.AROMATIC ? 1.5 : bond.order();
-            if (bond.order() == Bond.AROMATIC) { aromaticAtom[bond.i()] = true; aromaticAtom[bond.j()] = true; }
+            contrib[b] = orders[b] == Bond.AROMATIC ? 1.5 : orders[b];
+            if (orders[b] == Bond.AROMATIC) { aromaticAtom[bond.i()] = true; aromaticAtom[bond.j()] = true; }
         }
         int[][] atomBonds = atomBonds(n, bonds);
 
@@ -143,7 +146,7 @@ public final class UffAtomTyper {
     /** RDKit's bond conjugation: aromatic bonds, plus multiple bonds next to pi-capable atoms. */
     private boolean[] conjugation(Structure s, int[][] nb, List<Bond> bonds, int[][] atomBonds, double[] contrib, int[] ev) {
         boolean[] conj = new boolean[bonds.size()];
-        for (int b = 0; b < bonds.size(); b++) conj[b] = bonds.get(b).order() == Bond.AROMATIC;
+        for (int b = 0; b < bonds.size(); b++) conj[b] = contrib[b] == 1.5;
         for (int a = 0; a < s.atomCount(); a++) {
             if (!conjugationCandidate(s, a, nb[a].length, ev[a])) continue;
             int sbo = nb[a].length;

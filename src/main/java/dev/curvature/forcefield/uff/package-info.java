@@ -10,9 +10,9 @@
  *
  * <p>What to know when comparing with RDKit:
  * <ul>
- * <li>Input as RDKit sees it: explicit hydrogens, aromatic rings as bonds of order 4 (RDKit
- *     aromatizes Kekulé input on reading; this package does not perceive aromaticity), formal
- *     charges on atoms. Coordination shapes RDKit reads from 3-D coordinates (square planar,
+ * <li>Input: explicit hydrogens and formal charges on atoms. Kekulé structures are aromatized with
+ *     RDKit's model (identical bond orders for all 761 suite molecules); structures that already
+ *     carry order-4 bonds are taken as given. Coordination shapes RDKit reads from 3-D coordinates (square planar,
  *     trigonal bipyramidal, octahedral for Z ≥ 15; tetrahedral) are read from the structure's
  *     positions at bind time, so they type e.g. square-planar Pt as Pt4+2 exactly when RDKit does.</li>
  * <li>No van der Waals cutoff; RDKit drops pairs beyond 10·x_ij (≥ 28.9 Å), so the two differ only

@@ -29,16 +29,8 @@ class UffMmff94SuiteTest {
 
     @Test
     void labelsAndEnergiesMatchRdkitOnTheMmff94Suite() throws Exception {
-        String dir = System.getProperty("curvature.shared.dir");
-        assertTrue(dir != null, "system property curvature.shared.dir is not set");
-        Path sdf = Path.of(dir, "data", "mmff94-validation", "MMFF94_dative.sdf");
-        assertTrue(Files.isReadable(sdf), "missing shared data " + sdf);
         List<Row> rows = readFixture();
-        List<Structure> raw = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(sdf, StandardCharsets.UTF_8)) {
-            raw.addAll(UffFixtures.readSdf(r));
-        }
-        assertEquals(761, raw.size());
+        List<Structure> raw = readSuite();
         assertEquals(raw.size(), rows.size());
 
         UffForceField uff = new UffForceField();
@@ -77,6 +69,51 @@ class UffMmff94SuiteTest {
         }
         assertEquals(List.of(), failures);
         assertEquals(756, compared);
+    }
+
+    @Test
+    void kekuleInputIsAromatizedAsRdkitDoes() throws Exception {
+        List<Row> rows = readFixture();
+        List<Structure> raw = readSuite();
+        UffForceField uff = new UffForceField();
+        AromaticityPerception perception = new AromaticityPerception();
+        List<String> failures = new ArrayList<>();
+        int aromaticMolecules = 0;
+        for (int m = 0; m < raw.size(); m++) {
+            Row row = rows.get(m);
+            Structure kekule = withCharges(raw.get(m), row.charges());
+            int[] orders = perception.bondOrders(kekule);
+            StringBuilder sb = new StringBuilder();
+            for (int o : orders) sb.append(o);
+            if (!sb.toString().equals(row.orders())) {
+                failures.add(row.name() + ": bond orders " + sb + " vs RDKit " + row.orders());
+                continue;
+            }
+            if (row.orders().indexOf('4') >= 0) aromaticMolecules++;
+            if (!row.typed()) continue;
+            double e = uff.bind(kekule).energy(kekule.positions());
+            if (Math.abs(e - row.energy()) > 1e-3) failures.add(row.name() + ": energy " + e + " vs RDKit " + row.energy());
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(aromaticMolecules > 200, "only " + aromaticMolecules + " aromatic molecules");
+    }
+
+    private static List<Structure> readSuite() throws IOException {
+        String dir = System.getProperty("curvature.shared.dir");
+        assertTrue(dir != null, "system property curvature.shared.dir is not set");
+        Path sdf = Path.of(dir, "data", "mmff94-validation", "MMFF94_dative.sdf");
+        assertTrue(Files.isReadable(sdf), "missing shared data " + sdf);
+        try (BufferedReader r = Files.newBufferedReader(sdf, StandardCharsets.UTF_8)) {
+            List<Structure> raw = UffFixtures.readSdf(r);
+            assertEquals(761, raw.size());
+            return raw;
+        }
+    }
+
+    private static Structure withCharges(Structure s, int[] charges) {
+        dev.curvature.structure.Element[] el = new dev.curvature.structure.Element[s.atomCount()];
+        for (int a = 0; a < el.length; a++) el[a] = s.element(a);
+        return Structure.of(s.name(), el, s.positions(), charges, s.bonds());
     }
 
     private static Structure asRdkitReadIt(Structure s, Row row) {
