@@ -196,21 +196,13 @@ final class UffTermBuilder {
         return (u[0] * v[0] + u[1] * v[1] + u[2] * v[2]) / Math.sqrt(lu * lv);
     }
 
-    /** Atoms in a three-membered ring, and in a four-membered ring without a chord. */
+    /** Atoms in a three- or four-membered ring among the relevant cycles (RDKit: its SSSR). */
     private void markSmallRings(boolean[] ring3, boolean[] ring4) {
-        for (int a = 0; a < n; a++)
-            for (int p = 0; p < nb[a].length; p++)
-                for (int q = p + 1; q < nb[a].length; q++) {
-                    int b = nb[a][p], c = nb[a][q];
-                    if (bonded(b, c)) { ring3[a] = ring3[b] = ring3[c] = true; continue; }
-                    for (int d : nb[b])
-                        if (d != a && bonded(d, c) && !bonded(d, a)) ring4[a] = ring4[b] = ring4[c] = ring4[d] = true;
-                }
-    }
-
-    private boolean bonded(int a, int b) {
-        for (int x : nb[a]) if (x == b) return true;
-        return false;
+        for (RingFinder.Ring r : RingFinder.relevantCycles(n, bonds)) {
+            int size = r.atoms().length;
+            if (size == 3) for (int a : r.atoms()) ring3[a] = true;
+            if (size == 4) for (int a : r.atoms()) ring4[a] = true;
+        }
     }
 
     // ---------------------------------------------------------------- torsions

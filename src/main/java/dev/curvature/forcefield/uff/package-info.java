@@ -20,8 +20,9 @@
  * <li>RDKit 2022.09's analytic inversion gradient has the wrong sign on its cos 2ω part (P, As, Sb,
  *     Bi centers; fixed upstream in RDKit PR #9228). Here the gradient is the exact derivative of
  *     the (identical) energy.</li>
- * <li>The "ring of size 3/4" test for sp2 angle special cases uses any 3-cycle and any chordless
- *     4-cycle, where RDKit uses its SSSR; they differ only for exotic fused small rings.</li>
+ * <li>Rings (for aromaticity and the 3-/4-ring sp2 angle cases) are the relevant cycles, the union
+ *     of all minimum cycle bases; RDKit uses its symmetrized SSSR. They can differ only for unusual
+ *     polycyclic cages.</li>
  * <li>Like RDKit's UFF there is no electrostatic term. The out-of-plane energy is reported under the
  *     key "oop" of the {@link dev.curvature.model.Potential} contract.</li>
  * </ul>
