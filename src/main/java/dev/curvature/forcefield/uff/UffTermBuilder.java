@@ -306,11 +306,25 @@ final class UffTermBuilder {
 
     private Term vdwTerms() {
         double[] sx = new double[n], sd = new double[n];
-        int[][] excludedAbove = new int[n][];
-        java.util.TreeSet<Integer> ex = new java.util.TreeSet<>();
         for (int i = 0; i < n; i++) {
             sx[i] = Math.sqrt(t.parameters(i).x1());
             sd[i] = Math.sqrt(t.parameters(i).d1());
+        }
+        return new VdwTerms(sx, sd, excludedAbove());
+    }
+
+    /** Coulomb term over the van der Waals pairs, for caller-supplied partial charges (e). */
+    Term electrostaticTerms(double[] charges, double dielectric) {
+        if (charges.length != n)
+            throw new IllegalArgumentException("need " + n + " partial charges, got " + charges.length);
+        return new ElectrostaticTerms(charges, dielectric, excludedAbove());
+    }
+
+    /** For each atom i, the sorted atoms j > i that are 1-2 or 1-3 to it (no non-bonded term). */
+    private int[][] excludedAbove() {
+        int[][] excludedAbove = new int[n][];
+        java.util.TreeSet<Integer> ex = new java.util.TreeSet<>();
+        for (int i = 0; i < n; i++) {
             ex.clear();
             for (int a : nb[i]) {
                 if (a > i) ex.add(a);
@@ -318,7 +332,7 @@ final class UffTermBuilder {
             }
             excludedAbove[i] = ex.stream().mapToInt(Integer::intValue).toArray();
         }
-        return new VdwTerms(sx, sd, excludedAbove);
+        return excludedAbove;
     }
 
     // ---------------------------------------------------------------- growable primitive lists

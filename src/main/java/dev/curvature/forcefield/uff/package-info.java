@@ -23,8 +23,12 @@
  * <li>Rings (for aromaticity and the 3-/4-ring sp2 angle cases) are the relevant cycles, the union
  *     of all minimum cycle bases; RDKit uses its symmetrized SSSR. They can differ only for unusual
  *     polycyclic cages.</li>
- * <li>Like RDKit's UFF there is no electrostatic term. The out-of-plane energy is reported under the
- *     key "oop" of the {@link dev.curvature.model.Potential} contract.</li>
+ * <li>Like RDKit's UFF there is no electrostatic term by default; {@code withElectrostatics} adds a
+ *     Coulomb term for caller-supplied partial charges (e.g. QEq). The out-of-plane energy is
+ *     reported under the key "oop" of the {@link dev.curvature.model.Potential} contract.</li>
+ * <li>RDKit quirks reproduced on purpose: halogens are never given a hybridization, so a central
+ *     Cl (perchlorate) keeps theta0 = 180° and huge angle energies; square-planar Pt4+2 has
+ *     theta0 = 90° with the general Fourier form, so its trans angles sit at a maximum.</li>
  * </ul>
  */
 package dev.curvature.forcefield.uff;
