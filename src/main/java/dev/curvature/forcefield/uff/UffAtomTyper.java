@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Assigns UFF atom types the way RDKit (2022.09) does for a molecule read from a 3-D mol file with
- * explicit hydrogens: RDKit's valence model, conjugation and hybridization perception (including the
+ * explicit hydrogens: RDKit's clean-up of hypervalent N, P and halogens ({@link RdkitCleanup}),
+ * its valence model, conjugation and hybridization perception (including the
  * square-planar / trigonal-bipyramidal / octahedral tags RDKit derives from 3-D coordinates for
  * elements from P on), then the label rules of RDKit's UFF AtomTyper.
  *
@@ -40,7 +41,8 @@ public final class UffAtomTyper {
      *
      * @throws UnsupportedStructureException naming (1-based) every atom whose label has no parameters
      */
-    public UffTyping type(Structure s) throws UnsupportedStructureException {
+    public UffTyping type(Structure input) throws UnsupportedStructureException {
+        Structure s = RdkitCleanup.apply(input);
         int n = s.atomCount();
         int[][] nb = s.neighbours();
         List<Bond> bonds = s.bonds();
@@ -84,7 +86,7 @@ public final class UffAtomTyper {
             throw new UnsupportedStructureException(msg.toString(), bad);
         }
         double[] bondOrder = contrib.clone();
-        return new UffTyping(labels, params, hyb, bondOrder, aromaticAtom);
+        return new UffTyping(s, labels, params, hyb, bondOrder, aromaticAtom);
     }
 
     private static int[][] atomBonds(int n, List<Bond> bonds) {

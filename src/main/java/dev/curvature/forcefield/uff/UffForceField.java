@@ -52,7 +52,7 @@ public final class UffForceField implements EnergyModel {
         if (structure.isPeriodic())
             throw new UnsupportedStructureException("UFF here is for molecules; " + structure.name() + " is periodic");
         UffTyping typing = typer.type(structure);
-        UffTermBuilder builder = new UffTermBuilder(structure, typing);
+        UffTermBuilder builder = new UffTermBuilder(typing.structure(), typing);
         java.util.List<dev.curvature.forcefield.Term> terms = new java.util.ArrayList<>(builder.build());
         if (charges != null) terms.add(builder.electrostaticTerms(charges.of(structure), dielectric));
         return new TermPotential(name(), structure.atomCount(), terms);

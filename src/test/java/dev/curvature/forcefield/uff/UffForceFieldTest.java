@@ -17,6 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * UFF against RDKit 2022.09 (fixtures from tools/fixtures/make_uff_fixtures.py) and against its
  * own finite differences.
  *
+ * <p>Perchlorate (energy 1e10 kcal/mol, an RDKit typing quirk reproduced on purpose) is compared
+ * with RDKit's energy and analytic gradient but left out of finite-difference checks.
+ *
  * <p>Deliberate difference: RDKit 2022.09's analytic inversion gradient has the wrong sign on the
  * cos 2ω part (fixed upstream in RDKit PR #9228, 2026), which matters for P, As, Sb, Bi centers with
  * three neighbours. For molecules with such a center the gradient is compared with the central
@@ -27,7 +30,15 @@ class UffForceFieldTest {
     private static final double GRADIENT_TOL = 1e-3;    // kcal/mol/Å
     private static final double FD_GRADIENT_TOL = 1e-5;
     private static final double FD_HESSIAN_TOL = 1e-4;
-    private static final Set<String> RDKIT_INVERSION_GRADIENT_BUG = Set.of("trimethylphosphine", "trimethylarsine");
+    private static final Set<String> RDKIT_INVERSION_GRADIENT_BUG = Set.of("trimethylphosphine", "trimethylarsine",
+            "hypervalent_methylene_phosphine_oxide");
+    /**
+     * Energies above this (kcal/mol) are left out of finite-difference comparisons: perchlorate,
+     * whose central "Cl" RDKit types without hybridization (theta0 = 180°), reaches 1e10 kcal/mol,
+     * and differences of such energies lose ~1e-11 relative, i.e. ~0.1 absolute.
+     */
+    private static final double FD_ENERGY_LIMIT = 1e6;
+    private static final Set<String> BEYOND_FD_LIMIT = Set.of("hypervalent_perchlorate");
 
     private static List<UffFixtures.Case> cases;
     private static final UffForceField UFF = new UffForceField();
@@ -55,6 +66,7 @@ class UffForceFieldTest {
             double dG = maxAbsDiff(g, ref);
             if (!bug) worstG = Math.max(worstG, dG);
             if (dG > GRADIENT_TOL) failures.add(name + ": gradient differs from RDKit by " + dG);
+            if (Math.abs(e) > FD_ENERGY_LIMIT) continue;
             double dFd = maxAbsDiff(g, c.reference().fdGradient());
             worstFd = Math.max(worstFd, dFd);
             if (dFd > GRADIENT_TOL) failures.add(name + ": gradient differs from RDKit's FD gradient by " + dFd);
@@ -75,11 +87,12 @@ class UffForceFieldTest {
     @Test
     void gradientEqualsFiniteDifferencesOfEnergy() throws Exception {
         double h = 1e-5;
+        Set<String> skipped = new java.util.HashSet<>();
         for (UffFixtures.Case c : cases) {
             Potential p = UFF.bind(c.structure());
             double[] x = c.structure().positions();
             double[] g = new double[x.length];
-            p.evaluate(x, g, null);
+            if (Math.abs(p.evaluate(x, g, null)) > FD_ENERGY_LIMIT) { skipped.add(c.reference().name()); continue; }
             double worst = 0;
             for (int k = 0; k < x.length; k++) {
                 double[] xp = x.clone(), xm = x.clone();
@@ -90,18 +103,25 @@ class UffForceFieldTest {
             }
             assertTrue(worst <= FD_GRADIENT_TOL, c.reference().name() + ": |g - FD| = " + worst);
         }
+        assertEquals(BEYOND_FD_LIMIT, skipped);
     }
 
     @Test
     void hessianEqualsFiniteDifferencesOfGradientAndIsSymmetric() throws Exception {
         double h = 1e-5;
+        Set<String> skipped = new java.util.HashSet<>();
         for (UffFixtures.Case c : cases) {
             Potential p = UFF.bind(c.structure());
             double[] x = c.structure().positions();
             int n3 = x.length;
             double[] hess = new double[n3 * n3];
-            p.evaluate(x, null, hess);
-            double worst = 0, asym = 0;
+            double e = p.evaluate(x, null, hess);
+            double asym = 0;
+            for (int k = 0; k < n3; k++)
+                for (int m = 0; m < n3; m++) asym = Math.max(asym, Math.abs(hess[k * n3 + m] - hess[m * n3 + k]));
+            assertTrue(asym <= 1e-9 * Math.max(1, Math.abs(e)), c.reference().name() + ": asymmetry " + asym);
+            if (Math.abs(e) > FD_ENERGY_LIMIT) { skipped.add(c.reference().name()); continue; }
+            double worst = 0;
             double[] gp = new double[n3], gm = new double[n3];
             for (int k = 0; k < n3; k++) {
                 double[] xp = x.clone(), xm = x.clone();
@@ -109,14 +129,11 @@ class UffForceFieldTest {
                 xm[k] -= h;
                 p.evaluate(xp, gp, null);
                 p.evaluate(xm, gm, null);
-                for (int m = 0; m < n3; m++) {
-                    worst = Math.max(worst, Math.abs((gp[m] - gm[m]) / (2 * h) - hess[k * n3 + m]));
-                    asym = Math.max(asym, Math.abs(hess[k * n3 + m] - hess[m * n3 + k]));
-                }
+                for (int m = 0; m < n3; m++) worst = Math.max(worst, Math.abs((gp[m] - gm[m]) / (2 * h) - hess[k * n3 + m]));
             }
             assertTrue(worst <= FD_HESSIAN_TOL, c.reference().name() + ": |H - FD| = " + worst);
-            assertTrue(asym <= 1e-9, c.reference().name() + ": asymmetry " + asym);
         }
+        assertEquals(BEYOND_FD_LIMIT, skipped);
     }
 
     @Test

@@ -72,30 +72,54 @@ class UffMmff94SuiteTest {
     }
 
     @Test
-    void kekuleInputIsAromatizedAsRdkitDoes() throws Exception {
-        List<Row> rows = readFixture();
-        List<Structure> raw = readSuite();
+    void fileInputIsCleanedAndAromatizedAsRdkitDoes() throws Exception {
+        assertReadLikeRdkit("MMFF94_dative.sdf", "uff-mmff94-suite.tsv");
+    }
+
+    @Test
+    void hypervalentDrawingsAreCleanedAsRdkitDoes() throws Exception {
+        assertReadLikeRdkit("MMFF94_hypervalent.sdf", "uff-mmff94-hypervalent.tsv");
+    }
+
+    /**
+     * The suite file exactly as stored (Kekulé bonds, its own charges, hypervalent N/P/Cl where so
+     * drawn) must come out of clean-up and aromaticity perception with RDKit's bond orders and
+     * charges, and then with RDKit's labels and energies.
+     */
+    private static void assertReadLikeRdkit(String sdfName, String fixture) throws Exception {
+        List<Row> rows = readFixture(fixture);
+        List<Structure> raw = readSuite(sdfName);
         UffForceField uff = new UffForceField();
         AromaticityPerception perception = new AromaticityPerception();
         List<String> failures = new ArrayList<>();
-        int aromaticMolecules = 0;
+        int aromaticMolecules = 0, compared = 0;
         for (int m = 0; m < raw.size(); m++) {
             Row row = rows.get(m);
-            Structure kekule = withCharges(raw.get(m), row.charges());
-            int[] orders = perception.bondOrders(kekule);
+            Structure cleaned = RdkitCleanup.apply(raw.get(m));
+            int[] orders = perception.bondOrders(cleaned);
             StringBuilder sb = new StringBuilder();
             for (int o : orders) sb.append(o);
             if (!sb.toString().equals(row.orders())) {
                 failures.add(row.name() + ": bond orders " + sb + " vs RDKit " + row.orders());
                 continue;
             }
+            for (int a = 0; a < cleaned.atomCount(); a++)
+                if (cleaned.formalCharge(a) != row.charges()[a])
+                    failures.add(row.name() + ": charge of atom " + (a + 1) + " " + cleaned.formalCharge(a) + " vs RDKit " + row.charges()[a]);
             if (row.orders().indexOf('4') >= 0) aromaticMolecules++;
             if (!row.typed()) continue;
-            double e = uff.bind(kekule).energy(kekule.positions());
+            UffTyping t = uff.type(raw.get(m));
+            if (!Arrays.equals(t.labels(), row.labels())) {
+                failures.add(row.name() + ": labels " + Arrays.toString(t.labels()) + " vs RDKit " + Arrays.toString(row.labels()));
+                continue;
+            }
+            double e = uff.bind(raw.get(m)).energy(raw.get(m).positions());
             if (Math.abs(e - row.energy()) > 1e-3) failures.add(row.name() + ": energy " + e + " vs RDKit " + row.energy());
+            compared++;
         }
         assertEquals(List.of(), failures);
         assertTrue(aromaticMolecules > 200, "only " + aromaticMolecules + " aromatic molecules");
+        assertEquals(756, compared);
     }
 
     @Test
@@ -146,21 +170,19 @@ class UffMmff94SuiteTest {
     }
 
     private static List<Structure> readSuite() throws IOException {
+        return readSuite("MMFF94_dative.sdf");
+    }
+
+    private static List<Structure> readSuite(String file) throws IOException {
         String dir = System.getProperty("curvature.shared.dir");
         assertTrue(dir != null, "system property curvature.shared.dir is not set");
-        Path sdf = Path.of(dir, "data", "mmff94-validation", "MMFF94_dative.sdf");
+        Path sdf = Path.of(dir, "data", "mmff94-validation", file);
         assertTrue(Files.isReadable(sdf), "missing shared data " + sdf);
         try (BufferedReader r = Files.newBufferedReader(sdf, StandardCharsets.UTF_8)) {
             List<Structure> raw = UffFixtures.readSdf(r);
             assertEquals(761, raw.size());
             return raw;
         }
-    }
-
-    private static Structure withCharges(Structure s, int[] charges) {
-        dev.curvature.structure.Element[] el = new dev.curvature.structure.Element[s.atomCount()];
-        for (int a = 0; a < el.length; a++) el[a] = s.element(a);
-        return Structure.of(s.name(), el, s.positions(), charges, s.bonds());
     }
 
     private static Structure asRdkitReadIt(Structure s, Row row) {
@@ -176,9 +198,14 @@ class UffMmff94SuiteTest {
     }
 
     private static List<Row> readFixture() throws IOException {
+        return readFixture("uff-mmff94-suite.tsv");
+    }
+
+    private static List<Row> readFixture(String resource) throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                UffMmff94SuiteTest.class.getResourceAsStream("uff-mmff94-suite.tsv"), StandardCharsets.UTF_8))) {
+        java.io.InputStream in = UffMmff94SuiteTest.class.getResourceAsStream(resource);
+        assertTrue(in != null, "missing test resource " + resource);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             boolean header = true;
             while ((line = r.readLine()) != null) {
