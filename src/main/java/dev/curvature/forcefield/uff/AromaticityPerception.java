@@ -42,15 +42,7 @@ final class AromaticityPerception {
 
         int n = s.atomCount();
         int[][] nb = s.neighbours();
-        int[][] atomBonds = new int[n][];
-        int[] cnt = new int[n];
-        for (Bond b : bonds) { cnt[b.i()]++; cnt[b.j()]++; }
-        for (int a = 0; a < n; a++) atomBonds[a] = new int[cnt[a]];
-        Arrays.fill(cnt, 0);
-        for (int k = 0; k < bonds.size(); k++) {
-            atomBonds[bonds.get(k).i()][cnt[bonds.get(k).i()]++] = k;
-            atomBonds[bonds.get(k).j()][cnt[bonds.get(k).j()]++] = k;
-        }
+        int[][] atomBonds = BondIndex.atomBonds(n, bonds);
         boolean[] ringBond = new boolean[bonds.size()];
         for (RingFinder.Ring r : rings) for (int b : r.bonds()) ringBond[b] = true;
         int[] explicitValence = new int[n];

@@ -26,15 +26,7 @@ final class RdkitCleanup {
         for (int b = 0; b < order.length; b++) order[b] = bonds.get(b).order();
         int[] charge = new int[n];
         for (int a = 0; a < n; a++) charge[a] = s.formalCharge(a);
-        int[][] atomBonds = new int[n][];
-        int[] cnt = new int[n];
-        for (Bond b : bonds) { cnt[b.i()]++; cnt[b.j()]++; }
-        for (int a = 0; a < n; a++) atomBonds[a] = new int[cnt[a]];
-        java.util.Arrays.fill(cnt, 0);
-        for (int k = 0; k < bonds.size(); k++) {
-            atomBonds[bonds.get(k).i()][cnt[bonds.get(k).i()]++] = k;
-            atomBonds[bonds.get(k).j()][cnt[bonds.get(k).j()]++] = k;
-        }
+        int[][] atomBonds = BondIndex.atomBonds(n, bonds);
         boolean changed = false;
         for (int a = 0; a < n; a++) {
             int z = s.atomicNumber(a);

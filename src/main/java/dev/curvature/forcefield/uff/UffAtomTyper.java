@@ -54,7 +54,7 @@ public final class UffAtomTyper {
             contrib[b] = orders[b] == Bond.AROMATIC ? 1.5 : orders[b];
             if (orders[b] == Bond.AROMATIC) { aromaticAtom[bond.i()] = true; aromaticAtom[bond.j()] = true; }
         }
-        int[][] atomBonds = atomBonds(n, bonds);
+        int[][] atomBonds = BondIndex.atomBonds(n, bonds);
 
         int[] explicitValence = new int[n];
         for (int a = 0; a < n; a++) explicitValence[a] = explicitValence(s, a, atomBonds[a], contrib, aromaticAtom[a]);
@@ -87,20 +87,6 @@ public final class UffAtomTyper {
         }
         double[] bondOrder = contrib.clone();
         return new UffTyping(s, labels, params, hyb, bondOrder, aromaticAtom);
-    }
-
-    private static int[][] atomBonds(int n, List<Bond> bonds) {
-        int[] count = new int[n];
-        for (Bond b : bonds) { count[b.i()]++; count[b.j()]++; }
-        int[][] res = new int[n][];
-        for (int a = 0; a < n; a++) res[a] = new int[count[a]];
-        java.util.Arrays.fill(count, 0);
-        for (int k = 0; k < bonds.size(); k++) {
-            Bond b = bonds.get(k);
-            res[b.i()][count[b.i()]++] = k;
-            res[b.j()][count[b.j()]++] = k;
-        }
-        return res;
     }
 
     /** RDKit's explicit valence: bond orders summed, aromatic atoms pulled down to an allowed valence. */

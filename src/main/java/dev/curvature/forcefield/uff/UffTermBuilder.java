@@ -33,16 +33,7 @@ final class UffTermBuilder {
         this.n = s.atomCount();
         this.nb = s.neighbours();
         this.bonds = s.bonds();
-        int[] count = new int[n];
-        for (Bond b : bonds) { count[b.i()]++; count[b.j()]++; }
-        atomBonds = new int[n][];
-        for (int a = 0; a < n; a++) atomBonds[a] = new int[count[a]];
-        Arrays.fill(count, 0);
-        for (int k = 0; k < bonds.size(); k++) {
-            Bond b = bonds.get(k);
-            atomBonds[b.i()][count[b.i()]++] = k;
-            atomBonds[b.j()][count[b.j()]++] = k;
-        }
+        this.atomBonds = BondIndex.atomBonds(n, bonds);
     }
 
     List<Term> build() {
