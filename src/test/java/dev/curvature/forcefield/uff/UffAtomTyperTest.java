@@ -33,6 +33,33 @@ class UffAtomTyperTest {
     }
 
     @Test
+    void complexesRdkitCannotTypeAreRefusedNamingTheSameAtoms() throws Exception {
+        java.util.Map<String, List<Integer>> expected = new java.util.LinkedHashMap<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                UffAtomTyperTest.class.getResourceAsStream("uff-untyped.tsv"), java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) continue;
+                String[] c = line.split("\t");
+                List<Integer> atoms = new ArrayList<>();
+                for (String a : c[1].split(",")) atoms.add(Integer.parseInt(a) - 1);
+                expected.put(c[0], atoms);
+            }
+        }
+        List<Structure> molecules;
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                UffAtomTyperTest.class.getResourceAsStream("uff-untyped.sdf"), java.nio.charset.StandardCharsets.UTF_8))) {
+            molecules = UffFixtures.readSdf(r);
+        }
+        assertEquals(expected.size(), molecules.size());
+        for (Structure s : molecules) {
+            UnsupportedStructureException e = assertThrows(UnsupportedStructureException.class, () -> new UffForceField().bind(s), s.name());
+            assertEquals(expected.get(s.name()), e.atoms(), s.name());
+            assertTrue(e.getMessage().contains("atom " + (e.atoms().get(0) + 1) + " "), e.getMessage());
+        }
+    }
+
+    @Test
     void untypableAtomIsNamedOneBased() {
         // Fe with two bonds and no 3-D shape RDKit recognises: RDKit labels it "Fe5+2", which has no parameters
         Element[] el = {Element.of("Cl"), Element.of("Fe"), Element.of("Cl")};
