@@ -50,10 +50,18 @@ public final class InternalCoordinates {
             grad[3] = px; grad[4] = py; grad[5] = pz;
         }
         if (hess != null) {
-            // block (1,1) = (I - p pᵀ)/r, the rest follows from translational invariance
-            int o = block(2, 1, 1);
-            setOuterPlusDiagonal(hess, o, 6, px, py, pz, -inv * px, -inv * py, -inv * pz, inv);
-            completeCentered(hess, 2, 0);
+            // M = (I − p pᵀ)/r in the aa and bb blocks, −M in ab and ba
+            double xx = inv * (1 - px * px), yy = inv * (1 - py * py), zz = inv * (1 - pz * pz);
+            double xy = -inv * px * py, xz = -inv * px * pz, yz = -inv * py * pz;
+            for (int blockRow = 0; blockRow < 2; blockRow++) {
+                for (int blockCol = 0; blockCol < 2; blockCol++) {
+                    double sg = blockRow == blockCol ? 1.0 : -1.0;
+                    int o = block(2, blockRow, blockCol);
+                    hess[o] = sg * xx; hess[o + 1] = sg * xy; hess[o + 2] = sg * xz;
+                    hess[o + 6] = sg * xy; hess[o + 7] = sg * yy; hess[o + 8] = sg * yz;
+                    hess[o + 12] = sg * xz; hess[o + 13] = sg * yz; hess[o + 14] = sg * zz;
+                }
+            }
         }
         return r;
     }
@@ -113,7 +121,7 @@ public final class InternalCoordinates {
     /**
      * cos θ of the bend a–vertex–c. Smooth everywhere except for coincident atoms, including at
      * θ = 0 and θ = π, so it is the coordinate of choice for linear and near-linear bends.
-     * Local order (a, vertex, c).
+     * The value is clamped to [−1, 1]. Local order (a, vertex, c).
      */
     public static double cosBendAngle(double[] x, int a, int vertex, int c, double[] grad, double[] hess) {
         double ux = x[3 * a] - x[3 * vertex], uy = x[3 * a + 1] - x[3 * vertex + 1], uz = x[3 * a + 2] - x[3 * vertex + 2];
@@ -138,7 +146,7 @@ public final class InternalCoordinates {
             // uw = (I − p pᵀ − q qᵀ + c p qᵀ)/(|u||w|)
             double s = iu * iw;
             int o = block(3, 0, 2);
-            double[] h = hess;
+            double[] h = hess;   // short alias for the nine lines below
             h[o] = s * (1 - px * px - qx * qx + cos * px * qx);
             h[o + 1] = s * (-px * py - qx * qy + cos * px * qy);
             h[o + 2] = s * (-px * pz - qx * qz + cos * px * qz);
@@ -150,7 +158,8 @@ public final class InternalCoordinates {
             h[o + 20] = s * (1 - pz * pz - qz * qz + cos * pz * qz);
             completeCentered(hess, 3, 1);
         }
-        return cos;
+        // rounding can put the dot product of unit vectors a few ulp outside [−1, 1]; callers may acos it
+        return Math.max(-1.0, Math.min(1.0, cos));
     }
 
     // ------------------------------------------------------------------------------------------
@@ -378,14 +387,6 @@ public final class InternalCoordinates {
         if (a != null) java.util.Arrays.fill(a, 0.0);
     }
 
-    /** h[o..] (3×3 block, row stride n) = a bᵀ + diag · I. */
-    private static void setOuterPlusDiagonal(double[] h, int o, int n, double ax, double ay, double az,
-                                             double bx, double by, double bz, double diag) {
-        h[o] = diag + ax * bx; h[o + 1] = ax * by; h[o + 2] = ax * bz;
-        h[o + n] = ay * bx; h[o + n + 1] = diag + ay * by; h[o + n + 2] = ay * bz;
-        h[o + 2 * n] = az * bx; h[o + 2 * n + 1] = az * by; h[o + 2 * n + 2] = diag + az * bz;
-    }
-
     /** h[o..] = s · a bᵀ. */
     private static void setOuter(double[] h, int o, int n, double ax, double ay, double az,
                                  double bx, double by, double bz, double s) {
@@ -499,45 +500,48 @@ public final class InternalCoordinates {
      * Completes the local Hessian of a coordinate that depends only on the vectors from atom
      * {@code center} to each other atom. On entry, the blocks (p, q) with p ≤ q and p, q ≠ center
      * hold the second derivatives with respect to those vectors; translational invariance gives
-     * the rest: the center row is minus the sum of the other rows.
+     * the rest: each center column entry is minus the sum of its row over the other atoms.
      */
     private static void completeCentered(double[] h, int k, int center) {
-        int n = 3 * k;
-        // lower blocks among non-center atoms
-        for (int p = 0; p < k; p++) {
-            if (p == center) continue;
-            for (int q = 0; q < p; q++) {
-                if (q == center) continue;
-                int op = block(k, p, q), oq = block(k, q, p);
-                for (int i = 0; i < 3; i++)
-                    for (int j = 0; j < 3; j++)
-                        h[op + i * n + j] = h[oq + j * n + i];
+        int n = 3 * k, c3 = 3 * center;
+        // lower triangle among non-center rows/columns from the upper one
+        for (int r = 0; r < n; r++) {
+            if (r - c3 >= 0 && r - c3 < 3) continue;
+            for (int col = 0; col < r; col++) {
+                if (col - c3 >= 0 && col - c3 < 3) continue;
+                h[r * n + col] = h[col * n + r];
             }
         }
-        // center row and column, then the center-center block
-        int oc = block(k, center, center);
-        for (int i = 0; i < 3; i++) for (int j = 0; j < 3; j++) h[oc + i * n + j] = 0.0;
-        for (int q = 0; q < k; q++) {
-            if (q == center) continue;
-            int ocq = block(k, center, q), oqc = block(k, q, center);
-            for (int i = 0; i < 3; i++) {
-                for (int j = 0; j < 3; j++) {
-                    double sum = 0.0;
-                    for (int p = 0; p < k; p++) {
-                        if (p == center) continue;
-                        sum += h[block(k, p, q) + i * n + j];
-                    }
-                    h[ocq + i * n + j] = -sum;
-                    h[oqc + j * n + i] = -sum;
-                }
+        // center columns of the other rows, then the center rows by symmetry
+        for (int r = 0; r < n; r++) {
+            if (r - c3 >= 0 && r - c3 < 3) continue;
+            int row = r * n;
+            double s0 = 0, s1 = 0, s2 = 0;
+            for (int q = 0; q < n; q += 3) {
+                if (q == c3) continue;
+                s0 += h[row + q];
+                s1 += h[row + q + 1];
+                s2 += h[row + q + 2];
             }
+            h[row + c3] = -s0;
+            h[row + c3 + 1] = -s1;
+            h[row + c3 + 2] = -s2;
+            h[c3 * n + r] = -s0;
+            h[(c3 + 1) * n + r] = -s1;
+            h[(c3 + 2) * n + r] = -s2;
         }
-        for (int q = 0; q < k; q++) {
-            if (q == center) continue;
-            int ocq = block(k, center, q);
-            for (int i = 0; i < 3; i++)
-                for (int j = 0; j < 3; j++)
-                    h[oc + i * n + j] -= h[ocq + i * n + j];
+        for (int i = 0; i < 3; i++) {
+            int row = (c3 + i) * n;
+            double s0 = 0, s1 = 0, s2 = 0;
+            for (int q = 0; q < n; q += 3) {
+                if (q == c3) continue;
+                s0 += h[row + q];
+                s1 += h[row + q + 1];
+                s2 += h[row + q + 2];
+            }
+            h[row + c3] = -s0;
+            h[row + c3 + 1] = -s1;
+            h[row + c3 + 2] = -s2;
         }
     }
 }
