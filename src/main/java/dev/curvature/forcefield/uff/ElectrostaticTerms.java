@@ -14,8 +14,11 @@ final class ElectrostaticTerms implements Term {
 
     private final double[] scaledCharge;
     private final int[][] excludedAbove;
+    /** Fragment of each atom, or null: pairs in different fragments are skipped when given. */
+    private final int[] fragment;
 
-    ElectrostaticTerms(double[] charges, double dielectric, int[][] excludedAbove) {
+    ElectrostaticTerms(double[] charges, double dielectric, int[][] excludedAbove, int[] fragment) {
+        this.fragment = fragment;
         double s = Math.sqrt(COULOMB_KCAL_A / dielectric);
         this.scaledCharge = new double[charges.length];
         for (int a = 0; a < charges.length; a++) scaledCharge[a] = s * charges[a];
@@ -37,6 +40,7 @@ final class ElectrostaticTerms implements Term {
             int a = 3 * i;
             for (int j = i + 1; j < n; j++) {
                 if (next < skip.length && skip[next] == j) { next++; continue; }
+                if (fragment != null && fragment[i] != fragment[j]) continue;
                 double qq = scaledCharge[i] * scaledCharge[j];
                 if (qq == 0) continue;
                 int b = 3 * j;

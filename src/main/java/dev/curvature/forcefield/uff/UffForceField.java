@@ -25,14 +25,25 @@ public final class UffForceField implements EnergyModel {
     private final UffAtomTyper typer;
     private final PartialCharges charges;
     private final double dielectric;
+    private final boolean interfragment;
 
-    /** UFF as RDKit has it: no electrostatics. */
-    public UffForceField() { this(new UffAtomTyper(), null, 1.0); }
+    /** UFF as RDKit has it: no electrostatics; non-bonded terms also between fragments. */
+    public UffForceField() { this(new UffAtomTyper(), null, 1.0, true); }
 
-    private UffForceField(UffAtomTyper typer, PartialCharges charges, double dielectric) {
+    private UffForceField(UffAtomTyper typer, PartialCharges charges, double dielectric, boolean interfragment) {
         this.typer = typer;
         this.charges = charges;
         this.dielectric = dielectric;
+        this.interfragment = interfragment;
+    }
+
+    /**
+     * This force field with non-bonded terms only inside each bonded fragment, like RDKit's
+     * {@code ignoreInterfragInteractions=True} (the default of RDKit's UFFGetMoleculeForceField and
+     * UFFOptimizeMolecule). Fragments then do not feel each other at all.
+     */
+    public UffForceField ignoringInterfragmentInteractions() {
+        return new UffForceField(typer, charges, dielectric, false);
     }
 
     /**
@@ -42,7 +53,7 @@ public final class UffForceField implements EnergyModel {
      */
     public UffForceField withElectrostatics(PartialCharges source, double dielectric) {
         if (!(dielectric > 0)) throw new IllegalArgumentException("dielectric must be positive: " + dielectric);
-        return new UffForceField(typer, java.util.Objects.requireNonNull(source), dielectric);
+        return new UffForceField(typer, java.util.Objects.requireNonNull(source), dielectric, interfragment);
     }
 
     @Override public String name() { return "UFF"; }
@@ -52,7 +63,7 @@ public final class UffForceField implements EnergyModel {
         if (structure.isPeriodic())
             throw new UnsupportedStructureException("UFF here is for molecules; " + structure.name() + " is periodic");
         UffTyping typing = typer.type(structure);
-        UffTermBuilder builder = new UffTermBuilder(typing.structure(), typing);
+        UffTermBuilder builder = new UffTermBuilder(typing.structure(), typing, interfragment);
         java.util.List<dev.curvature.forcefield.Term> terms = new java.util.ArrayList<>(builder.build());
         if (charges != null) terms.add(builder.electrostaticTerms(charges.of(structure), dielectric));
         return new TermPotential(name(), structure.atomCount(), terms);

@@ -27,13 +27,37 @@ final class UffTermBuilder {
     private final int[][] atomBonds;
     private final List<Bond> bonds;
 
-    UffTermBuilder(Structure s, UffTyping typing) {
+    /** Fragment index per atom when non-bonded terms stay within fragments, else null. */
+    private final int[] fragment;
+
+    UffTermBuilder(Structure s, UffTyping typing, boolean interfragmentNonbonded) {
         this.s = s;
         this.t = typing;
         this.n = s.atomCount();
         this.nb = s.neighbours();
         this.bonds = s.bonds();
         this.atomBonds = BondIndex.atomBonds(n, bonds);
+        this.fragment = interfragmentNonbonded ? null : fragments();
+    }
+
+    /** Connected components of the bond graph, numbered from 0. */
+    private int[] fragments() {
+        int[] f = new int[n];
+        Arrays.fill(f, -1);
+        int count = 0;
+        int[] stack = new int[n];
+        for (int start = 0; start < n; start++) {
+            if (f[start] >= 0) continue;
+            int top = 0;
+            stack[top++] = start;
+            f[start] = count;
+            while (top > 0) {
+                int a = stack[--top];
+                for (int b : nb[a]) if (f[b] < 0) { f[b] = count; stack[top++] = b; }
+            }
+            count++;
+        }
+        return f;
     }
 
     List<Term> build() {
@@ -301,14 +325,14 @@ final class UffTermBuilder {
             sx[i] = Math.sqrt(t.parameters(i).x1());
             sd[i] = Math.sqrt(t.parameters(i).d1());
         }
-        return new VdwTerms(sx, sd, excludedAbove());
+        return new VdwTerms(sx, sd, excludedAbove(), fragment);
     }
 
     /** Coulomb term over the van der Waals pairs, for caller-supplied partial charges (e). */
     Term electrostaticTerms(double[] charges, double dielectric) {
         if (charges.length != n)
             throw new IllegalArgumentException("need " + n + " partial charges, got " + charges.length);
-        return new ElectrostaticTerms(charges, dielectric, excludedAbove());
+        return new ElectrostaticTerms(charges, dielectric, excludedAbove(), fragment);
     }
 
     /** For each atom i, the sorted atoms j > i that are 1-2 or 1-3 to it (no non-bonded term). */

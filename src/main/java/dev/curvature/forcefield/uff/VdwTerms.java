@@ -11,14 +11,17 @@ import dev.curvature.forcefield.geometry.Accumulate;
 final class VdwTerms implements Term {
     private final double[] sqrtX, sqrtD;
     private final int[][] excludedAbove;
+    /** Fragment of each atom, or null: pairs in different fragments are skipped when given. */
+    private final int[] fragment;
 
     /**
      * @param sqrtX         √x_i per atom (Å^½)
      * @param sqrtD         √D_i per atom
      * @param excludedAbove for each atom i, the sorted atoms j &gt; i in a 1-2 or 1-3 relation to it
+     * @param fragment      fragment index per atom to keep pairs within fragments only, or null
      */
-    VdwTerms(double[] sqrtX, double[] sqrtD, int[][] excludedAbove) {
-        this.sqrtX = sqrtX; this.sqrtD = sqrtD; this.excludedAbove = excludedAbove;
+    VdwTerms(double[] sqrtX, double[] sqrtD, int[][] excludedAbove, int[] fragment) {
+        this.sqrtX = sqrtX; this.sqrtD = sqrtD; this.excludedAbove = excludedAbove; this.fragment = fragment;
     }
 
     @Override public String name() { return "vdw"; }
@@ -35,6 +38,7 @@ final class VdwTerms implements Term {
             int a = 3 * i;
             for (int j = i + 1; j < n; j++) {
                 if (next < skip.length && skip[next] == j) { next++; continue; }
+                if (fragment != null && fragment[i] != fragment[j]) continue;
                 int b = 3 * j;
                 double dx = x[b] - x[a], dy = x[b + 1] - x[a + 1], dz = x[b + 2] - x[a + 2];
                 double r2 = dx * dx + dy * dy + dz * dz;
