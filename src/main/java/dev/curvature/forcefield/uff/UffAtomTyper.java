@@ -42,6 +42,12 @@ public final class UffAtomTyper {
      * @throws UnsupportedStructureException naming (1-based) every atom whose label has no parameters
      */
     public UffTyping type(Structure input) throws UnsupportedStructureException {
+        List<Integer> beyond = new ArrayList<>();
+        for (int a = 0; a < input.atomCount(); a++)
+            if (input.atomicNumber(a) < 1 || input.atomicNumber(a) > ValenceModel.MAX_Z) beyond.add(a);
+        if (!beyond.isEmpty())
+            throw new UnsupportedStructureException("UFF has no parameters for element " + input.element(beyond.get(0)).symbol()
+                    + " (atom " + (beyond.get(0) + 1) + inName(input) + ")", beyond);
         Structure s = RdkitCleanup.apply(input);
         int n = s.atomCount();
         int[][] nb = s.neighbours();
@@ -76,7 +82,7 @@ public final class UffAtomTyper {
             if (params[a] == null) bad.add(a);
         }
         if (!bad.isEmpty()) {
-            StringBuilder msg = new StringBuilder("UFF has no atom type for");
+            StringBuilder msg = new StringBuilder("UFF has no atom type").append(inName(s)).append(" for");
             for (int k = 0; k < bad.size() && k < 10; k++) {
                 int a = bad.get(k);
                 msg.append(k == 0 ? " " : ", ").append("atom ").append(a + 1).append(' ')
@@ -87,6 +93,10 @@ public final class UffAtomTyper {
         }
         double[] bondOrder = contrib.clone();
         return new UffTyping(s, labels, params, hyb, bondOrder, aromaticAtom);
+    }
+
+    private static String inName(Structure s) {
+        return s.name().isEmpty() ? "" : " in " + s.name();
     }
 
     /** RDKit's explicit valence: bond orders summed, aromatic atoms pulled down to an allowed valence. */

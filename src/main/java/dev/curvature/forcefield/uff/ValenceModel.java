@@ -15,6 +15,8 @@ import java.util.Arrays;
  */
 final class ValenceModel {
     private static final String RESOURCE = "rdkit-valence.tsv";
+    /** The heaviest element tabulated (Lr); UFF's table ends there too. */
+    static final int MAX_Z = 103;
     private static final int[] EARLY = {3, 4, 5, 11, 12, 13, 19, 20, 21, 22, 30, 31, 32, 37, 38, 39, 40, 41,
             48, 49, 50, 51, 55, 56, 57, 58, 59, 60, 61, 72, 73, 80, 81, 82, 83, 87, 88, 89, 90, 91, 92, 93};
     private static final ValenceModel INSTANCE = load();
