@@ -137,7 +137,7 @@ class UffForceFieldTest {
     }
 
     @Test
-    void energyIsInvariantUnderRigidMotion() throws Exception {
+    void energyIsInvariantAndGradientCovariantUnderRigidMotion() throws Exception {
         double a = 0.7, b = -1.3, cc = 2.1;
         double[][] r = rotation(a, b, cc);
         for (UffFixtures.Case c : cases) {
@@ -148,8 +148,17 @@ class UffForceFieldTest {
             for (int i = 0; i < x.length; i += 3)
                 for (int k = 0; k < 3; k++)
                     y[i + k] = r[k][0] * x[i] + r[k][1] * x[i + 1] + r[k][2] * x[i + 2] + (k + 1) * 3.7;
-            double e1 = p.energy(x), e2 = p.energy(y);
+            double[] gx = new double[x.length], gy = new double[x.length];
+            double e1 = p.evaluate(x, gx, null), e2 = p.evaluate(y, gy, null);
             assertEquals(e1, e2, 1e-9 * Math.max(1, Math.abs(e1)), c.reference().name());
+            // forces turn with the molecule: g(Rx + t) = R g(x)
+            double scale = 0;
+            for (double v : gx) scale = Math.max(scale, Math.abs(v));
+            for (int i = 0; i < x.length; i += 3)
+                for (int k = 0; k < 3; k++) {
+                    double rotated = r[k][0] * gx[i] + r[k][1] * gx[i + 1] + r[k][2] * gx[i + 2];
+                    assertEquals(rotated, gy[i + k], 1e-9 * Math.max(1, scale), c.reference().name() + " gradient");
+                }
         }
     }
 
