@@ -31,7 +31,6 @@ final class ElectrostaticTerms implements Term {
     public double accumulate(double[] x, double[] g, double[] h) {
         int n3 = x.length;
         int n = scaledCharge.length;
-        boolean derivatives = g != null || h != null;
         double e = 0;
         for (int i = 0; i < n; i++) {
             if (scaledCharge[i] == 0) continue;
@@ -48,7 +47,14 @@ final class ElectrostaticTerms implements Term {
                 double r = Math.sqrt(dx * dx + dy * dy + dz * dz);
                 double ep = qq / r;
                 e += ep;
-                if (derivatives) Accumulate.pair(x, i, j, -ep / r, 2 * ep / (r * r), g, h, n3);
+                if (h != null) {
+                    Accumulate.pair(x, i, j, -ep / r, 2 * ep / (r * r), g, h, n3);
+                } else if (g != null) {
+                    double f = -ep / (r * r);
+                    double fx = f * dx, fy = f * dy, fz = f * dz;
+                    g[b] += fx; g[b + 1] += fy; g[b + 2] += fz;
+                    g[a] -= fx; g[a + 1] -= fy; g[a + 2] -= fz;
+                }
             }
         }
         return e;

@@ -30,7 +30,6 @@ final class VdwTerms implements Term {
     public double accumulate(double[] x, double[] g, double[] h) {
         int n3 = x.length;
         int n = sqrtX.length;
-        boolean derivatives = g != null || h != null;
         double e = 0;
         for (int i = 0; i < n; i++) {
             int[] skip = excludedAbove[i];
@@ -45,11 +44,17 @@ final class VdwTerms implements Term {
                 double xij = sqrtX[i] * sqrtX[j], dij = sqrtD[i] * sqrtD[j];
                 double q2 = xij * xij / r2, q6 = q2 * q2 * q2, q12 = q6 * q6;
                 e += dij * (q12 - 2 * q6);
-                if (derivatives) {
+                if (h != null) {
                     double r = Math.sqrt(r2);
                     double dEdr = 12 * dij * (q6 - q12) / r;
                     double d2Edr2 = dij * (156 * q12 - 84 * q6) / r2;
                     Accumulate.pair(x, i, j, dEdr, d2Edr2, g, h, n3);
+                } else if (g != null) {
+                    // gradient only (the optimizer's path): dE/dr / r without a square root
+                    double f = 12 * dij * (q6 - q12) / r2;
+                    double fx = f * dx, fy = f * dy, fz = f * dz;
+                    g[b] += fx; g[b + 1] += fy; g[b + 2] += fz;
+                    g[a] -= fx; g[a + 1] -= fy; g[a + 2] -= fz;
                 }
             }
         }
