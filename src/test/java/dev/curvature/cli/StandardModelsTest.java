@@ -67,6 +67,19 @@ class StandardModelsTest {
         }
     }
 
+    @Test void autoFallsBackToUffWhereMmffHasNoType(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path xyz = dir.resolve("bf3.xyz");
+        CliHarness.Run run = CliHarness.run(StandardModels.registry(), "energy", "B(F)(F)F", "--json", "-o", xyz.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertEquals("UFF", o.get("model").getAsString());
+        assertEquals("B_2", o.getAsJsonArray("atom_types").get(0).getAsString());
+        CliHarness.Run again = CliHarness.run(StandardModels.registry(), "energy", xyz.toString(), "--json");
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(o.get("energy").getAsDouble(), JsonParser.parseString(again.out()).getAsJsonObject().get("energy").getAsDouble(), 1e-5,
+                "the structure written with -o reads back to the same energy");
+    }
+
     @Test void autoPicksMmffAndTheReadmeCommandWorks() {
         CliHarness.Run run = CliHarness.run(StandardModels.registry(), "energy", "examples/caffeine.sdf");
         assertEquals(0, run.exitCode(), run.err());
