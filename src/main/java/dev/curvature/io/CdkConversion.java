@@ -170,6 +170,38 @@ public final class CdkConversion {
         }
     }
 
+    /**
+     * For aromatic bonds without orders in a structure with no hydrogen atoms at all (an SDF with
+     * bond type 4 and implicit hydrogens): the readers' valence models give aromatic atoms no
+     * hydrogens. Aromatic C gets 3 - neighbours (so one on a CH), heteroatoms none; if that has no
+     * Kekulé form, one aromatic N with two neighbours at a time is tried as N-H (pyrrole type).
+     */
+    static void kekulizeHeavyAtomAromatics(IAtomContainer mol) {
+        if (!hasAromaticWithoutOrder(mol)) return;
+        for (IAtom a : mol.atoms()) if (a.getAtomicNumber() != null && a.getAtomicNumber() == 1) return;
+        List<IAtom> pyrroleCandidates = new ArrayList<>();
+        for (IAtom a : mol.atoms()) {
+            boolean aromatic = false;
+            for (IBond b : mol.getConnectedBondsList(a))
+                aromatic |= (b.getOrder() == null || b.getOrder() == IBond.Order.UNSET) && b.isAromatic();
+            if (!aromatic) continue;
+            int degree = mol.getConnectedBondsCount(a);
+            int charge = a.getFormalCharge() == null ? 0 : a.getFormalCharge();
+            int z = a.getAtomicNumber() == null ? 0 : a.getAtomicNumber();
+            if (z == 6) a.setImplicitHydrogenCount(Math.max(0, 3 - degree - Math.abs(charge)));
+            else {
+                a.setImplicitHydrogenCount(0);
+                if (z == 7 && degree == 2 && charge == 0) pyrroleCandidates.add(a);
+            }
+        }
+        if (kekulizeIfAromaticWithoutOrders(mol)) return;
+        for (IAtom n : pyrroleCandidates) {
+            n.setImplicitHydrogenCount(1);
+            if (kekulizeIfAromaticWithoutOrders(mol)) return;
+            n.setImplicitHydrogenCount(0);
+        }
+    }
+
     private static boolean hasAromaticWithoutOrder(IAtomContainer mol) {
         for (IBond b : mol.bonds())
             if ((b.getOrder() == null || b.getOrder() == IBond.Order.UNSET) && b.isAromatic()) return true;

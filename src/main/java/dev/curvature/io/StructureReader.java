@@ -552,6 +552,7 @@ public final class StructureReader implements Iterator<Record>, Closeable {
     private Record fromCdk(IAtomContainer mol, int number, String title) {
         List<String> warnings = new ArrayList<>();
         try {
+            CdkConversion.kekulizeHeavyAtomAromatics(mol);
             CdkConversion.kekulizeIfAromaticWithoutOrders(mol);
             boolean missingH = lacksHydrogens(mol);
             int[] hCounts = null;

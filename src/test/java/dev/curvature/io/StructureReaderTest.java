@@ -206,6 +206,18 @@ class StructureReaderTest {
         assertHydrogensDoNotClash(withH.structure());
     }
 
+    @Test void heavyAtomAromaticBondsGetKekuleFormsAndHydrogens() throws Exception {
+        List<Record> plain = readAll(path("aromatic_heavy.sdf"), ReadOptions.DEFAULT);
+        assertEquals(3, plain.size());
+        for (Record r : plain) assertTrue(r.isOk() && r.missingHydrogens(), r::toString);
+        List<Record> withH = readAll(path("aromatic_heavy.sdf"), new ReadOptions(true));
+        assertEquals(List.of("C4H5N", "C5H5NO", "C8H10N4O2"), withH.stream().map(r -> r.structure().formula()).toList());
+        for (Record r : withH) {
+            assertTrue(r.structure().bonds().stream().noneMatch(b -> b.order() == Bond.AROMATIC), r::toString);
+            assertHydrogensDoNotClash(r.structure());
+        }
+    }
+
     static void assertHydrogensDoNotClash(Structure s) {
         for (int i = 0; i < s.atomCount(); i++)
             for (int j = i + 1; j < s.atomCount(); j++) {
