@@ -13,15 +13,23 @@ import dev.curvature.model.Potential;
  * soft modes nor receive a step. The step is scaled back to the trust radius (norm of the 3N
  * step) and to the per-atom step limit.
  *
- * <p>Trust radius: with ρ = ΔE / ΔE_predicted from the quadratic model, the radius doubles (up to
- * the maximum) when ρ > 0.75 and the step was at least 80 % of the radius, and falls to a quarter
- * of the step length when ρ < 0.25. Minimisation rejects steps that raise the energy (beyond
- * round-off) and retries from the same point with the smaller radius. Saddle searches accept
- * every step (the energy may legitimately rise) and only adapt the radius when ρ leaves
- * [0.25, 4].
+ * <p>Trust radius: with ρ = ΔE / ΔE_predicted from the quadratic model, minimisation doubles the
+ * radius (up to the maximum) when ρ > 0.75 and the step was at least 80 % of the radius, and
+ * cuts it to a quarter of the step length when ρ < 0.25; steps that raise the energy (beyond
+ * round-off) are rejected and retried from the same point with the smaller radius. Saddle
+ * searches cannot demand a lower energy; they reject a step when the model failed outright
+ * (ρ < 0 or ρ > 3), grow the radius for 0.8 < ρ < 1.25 and halve it outside [0.5, 2].
  *
- * <p>Mode following in saddle searches: the first step maximises along the K-th lowest internal
- * mode; later steps follow the mode with the largest overlap with the previously followed one.
+ * <p>Saddle steps that exceed the radius are shortened along the uphill mode first; only if the
+ * downhill part alone is longer than the radius is the whole step scaled. Scaling everything
+ * would starve the downhill relaxation whenever the uphill step is long, and Cartesian uphill steps
+ * along a torsion then stretch bonds step after step until the followed mode turns stiff (seen on
+ * the ethane model from 25° off eclipsed: it diverged before this rule, converges in 8 steps with
+ * it).
+ *
+ * <p>Mode following: with mode 1 (the default) every step maximises along the lowest internal
+ * mode. With mode K > 1 the first step takes the K-th lowest, later steps the mode with the
+ * largest overlap with the one followed before (Baker's mode following).
  */
 final class RfoOptimizer {
     private final OptimizationOptions options;
@@ -72,10 +80,21 @@ final class RfoOptimizer {
             if (saddle) {
                 followedMode = chooseMode(modes, followed);
                 sk = RfoStep.saddle(modes.values, gk, followedMode);
+                // exactly at a minimum along the followed mode P-RFO has no gradient to climb: kick uphill
+                if (gk[followedMode] == 0 && modes.values[followedMode] > 0) sk[followedMode] = radius;
             } else {
                 sk = RfoStep.minimize(modes.values, gk);
             }
             double length = Residuals.norm(sk);
+            if (saddle && length > radius) {
+                // Shorten the uphill component first: the downhill (RFO) part keeps relaxing the
+                // other modes instead of being scaled away whenever the uphill step is long.
+                double down2 = length * length - sk[followedMode] * sk[followedMode];
+                if (down2 < radius * radius) {
+                    sk[followedMode] = Math.copySign(Math.sqrt(radius * radius - down2), sk[followedMode]);
+                    length = radius;
+                }
+            }
             double scale = length > radius ? radius / length : 1.0;
             double[] s = modes.combine(sk, n3);
             double atomMax = Residuals.maxAtomNorm(s) * scale;
@@ -109,10 +128,19 @@ final class RfoOptimizer {
                 if (rho > 0.75 && stepLength > 0.8 * radius) radius = Math.min(2 * radius, options.maxTrustRadius());
                 else if (rho < 0.25) radius = Math.max(0.25 * stepLength, options.minTrustRadius());
             } else if (Math.abs(predicted) > 1e3 * roundoff) {
-                if (rho > 0.75 && rho < 4.0 / 3.0 && stepLength > 0.8 * radius)
+                // the quadratic model failed badly (wrong sign, or 3× off): retry shorter from here
+                if (rho < 0 || rho > 3) {
+                    radius = 0.25 * stepLength;
+                    if (radius < options.minTrustRadius())
+                        return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians,
+                                maxForce, rmsForce, maxDisp, rmsDisp, false, StopReason.TRUST_RADIUS_TOO_SMALL,
+                                basis.length, modes.negativeCount());
+                    continue;
+                }
+                if (rho > 0.8 && rho < 1.25 && stepLength > 0.8 * radius)
                     radius = Math.min(2 * radius, options.maxTrustRadius());
-                else if (rho < 0.25 || rho > 4)
-                    radius = Math.max(0.25 * stepLength, options.minTrustRadius());
+                else if (rho < 0.5 || rho > 2)
+                    radius = Math.max(0.5 * stepLength, options.minTrustRadius());
             }
             if (saddle) followed = modes.vectors[followedMode];
             maxDisp = Residuals.maxAtomNorm(s);
@@ -125,22 +153,25 @@ final class RfoOptimizer {
         }
     }
 
+    /**
+     * Mode 1 (the default) always maximises along the lowest internal mode, which is what a
+     * first-order saddle needs and cannot be lured onto a stiff mode. For K > 1 the K-th mode is
+     * chosen at the start and then followed by maximum overlap with the previous step's mode.
+     */
     private int chooseMode(HessianModes modes, double[] previous) {
         int count = modes.values.length;
-        if (previous == null) {
-            int k = options.transitionStateMode() - 1;
-            if (k >= count)
-                throw new IllegalArgumentException("transition-state mode " + (k + 1) + " requested but the system has only "
-                        + count + " internal modes");
-            return k;
-        }
+        int k = options.transitionStateMode() - 1;
+        if (k >= count)
+            throw new IllegalArgumentException("transition-state mode " + (k + 1) + " requested but the system has only "
+                    + count + " internal modes");
+        if (previous == null || k == 0) return k;
         int best = 0;
         double bestOverlap = -1;
-        for (int k = 0; k < count; k++) {
-            double o = Math.abs(Residuals.dot(modes.vectors[k], previous));
+        for (int j = 0; j < count; j++) {
+            double o = Math.abs(Residuals.dot(modes.vectors[j], previous));
             if (o > bestOverlap) {
                 bestOverlap = o;
-                best = k;
+                best = j;
             }
         }
         return best;

@@ -7,7 +7,7 @@ import java.util.List;
  * Overall translations and rotations of a set of atoms, as an orthonormal basis of 3N vectors, and
  * the projector P = 1 − Σ vvᵀ that removes them. Rotations are about the centroid with unit
  * weights (the optimizers work in Cartesian, not mass-weighted, space). Linear molecules get 2
- * rotations, single atoms none: dependent vectors are dropped during Gram–Schmidt.
+ * rotations, single atoms none: (nearly) dependent vectors are dropped during Gram–Schmidt.
  */
 final class RigidBodyModes {
     private final boolean translations;
@@ -112,8 +112,11 @@ final class RigidBodyModes {
                 for (int i = 0; i < n3; i++) v[i] -= d * b[i];
             }
             double after = Residuals.norm(v);
-            // a rotation that is (nearly) a combination of the others: linear molecule or one atom
-            if (after <= 1e-8 * Math.max(before, scale)) continue;
+            // A rotation that is (nearly) a combination of the others: one atom, or a linear
+            // molecule. The spin about the axis of a molecule bent by δ has relative norm ≈ δ; kept,
+            // its normalised vector would be a bend, and projecting it out would stop the optimizer
+            // from straightening the molecule. 1e-4 treats anything within ~0.01° of linear as linear.
+            if (after <= 1e-4 * Math.max(before, scale)) continue;
             for (int i = 0; i < n3; i++) v[i] /= after;
             basis.add(v);
         }

@@ -33,6 +33,12 @@ public final class ValenceModel {
         return this;
     }
 
+    /** k (1 + cos θ) for a linear centre (UFF form): minimum at 180°, harmonic in the bend there, k in kcal/mol. */
+    public ValenceModel linearAngle(int i, int vertex, int j, double k) {
+        terms.add(JetPotential.term("angle", new int[] {i, vertex, j}, x -> cosAngle(x).plus(1.0).times(k)));
+        return this;
+    }
+
     /** (V/2)(1 + cos 3φ) for the dihedral i–j–k–l: minima staggered (φ = 60°, 180°, 300°), maxima eclipsed. */
     public ValenceModel torsionV3(int i, int j, int k, int l, double v3) {
         terms.add(JetPotential.term("torsion", new int[] {i, j, k, l}, x -> {
