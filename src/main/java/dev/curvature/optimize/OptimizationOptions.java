@@ -65,7 +65,7 @@ public final class OptimizationOptions {
 
     /** The defaults documented on each accessor. */
     public static OptimizationOptions defaults() {
-        return new OptimizationOptions(OptimizationMethod.AUTO, 1000, 1e-4, 5e-5, 1e-4, 5e-5, 20, 0.3,
+        return new OptimizationOptions(OptimizationMethod.AUTO, 5000, 1e-4, 5e-5, 1e-4, 5e-5, 20, 0.3,
                 0.3, 1.0, 1e-7, 150, RigidBodyTreatment.AUTO, 1);
     }
 
@@ -80,7 +80,7 @@ public final class OptimizationOptions {
 
     /** Algorithm for minimizations; default {@link OptimizationMethod#AUTO}. Ignored by TS searches. */
     public OptimizationMethod method() { return method; }
-    /** Maximum number of steps; default 1000. */
+    /** Maximum number of steps; default 5000 (L-BFGS needs ~1900 on a 152-atom alkane). */
     public int maxIterations() { return maxIterations; }
     /** Threshold on the largest per-atom force norm, kcal/mol/Å; default 1e-4. */
     public double maxForce() { return maxForce; }
