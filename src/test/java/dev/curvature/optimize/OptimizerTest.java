@@ -200,6 +200,21 @@ class OptimizerTest {
     }
 
     @Test
+    void rfoMinimizationStartedOnASaddleStepsOffIt() {
+        Potential p = ValenceModel.ethane(0.3);
+        double[] eclipsed = ValenceModel.ethaneGeometry(0); // stationary: zero gradient, one negative mode
+        OptimizationResult r = new Optimizer(RFO).minimize(p, eclipsed);
+        assertConverged(r, RFO);
+        assertEquals(0, r.negativeHessianEigenvalues());
+        assertEquals(0.0, r.energyKcalPerMol(), 1e-9, "staggered minimum");
+        assertSameShape(ValenceModel.ethaneGeometry(60), r.positionsAngstrom(), 1e-5, "staggered");
+        // L-BFGS has no curvature information: at a zero gradient it can only stop
+        OptimizationResult l = new Optimizer(LBFGS).minimize(p, eclipsed);
+        assertEquals(0, l.iterations());
+        assertEquals(-1, l.negativeHessianEigenvalues());
+    }
+
+    @Test
     void nonConvergentRunReportsItsResiduals() {
         Potential p = ValenceModel.ethane(0.3);
         double[] start = jitter(ValenceModel.ethaneGeometry(40), 0.1, 5);
