@@ -19,8 +19,9 @@ package dev.curvature.optimize;
  * δν/ν = δk/2k ≈ 3f/k. Even for a soft torsion with k = 1 kcal/mol/Å² this is ≈ 3e-4, i.e.
  * ≤ 0.03 cm⁻¹ at 100 cm⁻¹, and far less for stiffer modes. The residual gradient also leaks into
  * the projected rigid-body block of the Hessian only at order f·r ≈ 1e-3 kcal/mol/Å², far below
- * the curvature of any vibration above ~1 cm⁻¹. OptimizerTest measures the shift on a valence
- * model (well under 0.01 cm⁻¹).
+ * the curvature of any vibration above ~1 cm⁻¹. Measured (OptimizerTest, ethane valence model,
+ * 300–2980 cm⁻¹): default-threshold L-BFGS and RFO minima give harmonic wavenumbers within
+ * 4e-5 cm⁻¹ and 7e-7 cm⁻¹ of those at a 1e-9 kcal/mol/Å minimum.
  */
 public final class OptimizationOptions {
 

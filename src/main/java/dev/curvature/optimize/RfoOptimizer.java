@@ -61,12 +61,19 @@ final class RfoOptimizer {
         double[] xNew = new double[n3], gNew = new double[n3], hNew = new double[n3 * n3];
         String method = saddle ? "P-RFO" : "RFO";
 
+        double[][] basis = null;
+        HessianModes modes = null;
+        boolean retry = false; // true after a rejected step: same point, smaller radius
         while (true) {
-            double[][] basis = rigid.basis(x);
-            HessianModes modes = HessianModes.of(h, n3, basis);
+            if (!retry) {
+                basis = rigid.basis(x);
+                modes = HessianModes.of(h, n3, basis);
+            }
             double maxForce = Residuals.maxAtomNorm(g), rmsForce = Residuals.rms(g);
             StopReason stop = null;
-            boolean goOn = observer.onIteration(new OptimizationProgress(iterations, e, maxForce, rmsForce, maxDisp, rmsDisp, radius));
+            boolean goOn = retry
+                    || observer.onIteration(new OptimizationProgress(iterations, e, maxForce, rmsForce, maxDisp, rmsDisp, radius));
+            retry = false;
             boolean converged = Residuals.converged(options, maxForce, rmsForce, maxDisp, rmsDisp);
             // a minimisation that stalls on a saddle (e.g. started at a symmetric one, where the
             // gradient vanishes) steps off it along the most negative mode instead of stopping
@@ -136,6 +143,7 @@ final class RfoOptimizer {
                         return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians,
                                 maxForce, rmsForce, maxDisp, rmsDisp, false, StopReason.TRUST_RADIUS_TOO_SMALL,
                                 basis.length, modes.negativeCount());
+                    retry = true;
                     continue;
                 }
                 if (rho > 0.75 && stepLength > 0.8 * radius) radius = Math.min(2 * radius, options.maxTrustRadius());
@@ -148,6 +156,7 @@ final class RfoOptimizer {
                         return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians,
                                 maxForce, rmsForce, maxDisp, rmsDisp, false, StopReason.TRUST_RADIUS_TOO_SMALL,
                                 basis.length, modes.negativeCount());
+                    retry = true;
                     continue;
                 }
                 if (rho > 0.8 && rho < 1.25 && stepLength > 0.8 * radius)

@@ -215,6 +215,21 @@ class OptimizerTest {
     }
 
     @Test
+    void structureInStructureOut() {
+        dev.curvature.structure.Element o = dev.curvature.structure.Element.of("O"), h = dev.curvature.structure.Element.of("H");
+        dev.curvature.structure.Structure water = dev.curvature.structure.Structure.of("water",
+                new dev.curvature.structure.Element[] {o, h, h}, new double[] {0, 0, 0.1, 0.75, 0, -0.45, -0.8, 0.05, -0.5},
+                new int[3], List.of(new dev.curvature.structure.Bond(0, 1, 1), new dev.curvature.structure.Bond(0, 2, 1)));
+        OptimizationResult r = new Optimizer().minimize(ValenceModel.water(false), water);
+        dev.curvature.structure.Structure optimized = r.applyTo(water);
+        assertEquals("water", optimized.name());
+        assertArrayEquals(r.positionsAngstrom(), optimized.positions(), 0.0);
+        assertEquals(0.96, distance(optimized.positions(), 0, 1), 1e-6);
+        assertThrows(IllegalArgumentException.class, () -> new Optimizer().minimize(ValenceModel.methane(), water),
+                "a potential bound to a different structure");
+    }
+
+    @Test
     void nonConvergentRunReportsItsResiduals() {
         Potential p = ValenceModel.ethane(0.3);
         double[] start = jitter(ValenceModel.ethaneGeometry(40), 0.1, 5);
