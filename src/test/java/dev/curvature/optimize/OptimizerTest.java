@@ -229,6 +229,51 @@ class OptimizerTest {
                 "a potential bound to a different structure");
     }
 
+    /** The same potential with its gradient sign flipped: no method may claim convergence. */
+    static Potential wrongGradient(Potential p) {
+        return new Potential() {
+            public int atomCount() { return p.atomCount(); }
+            public String modelName() { return "broken"; }
+            public double evaluate(double[] x, double[] g, double[] h) {
+                double e = p.evaluate(x, g, h);
+                if (g != null) for (int i = 0; i < g.length; i++) g[i] = -g[i];
+                return e;
+            }
+            public boolean hasAnalyticHessian() { return true; }
+            public java.util.Map<String, Double> energyTerms(double[] x) { return p.energyTerms(x); }
+        };
+    }
+
+    @Test
+    void aWrongGradientEndsInAnHonestFailure() {
+        Potential broken = wrongGradient(ValenceModel.ethane(0.3));
+        double[] start = jitter(ValenceModel.ethaneGeometry(40), 0.1, 5);
+        OptimizationResult l = new Optimizer(LBFGS).minimize(broken, start);
+        assertEquals(StopReason.LINE_SEARCH_FAILED, l.stopReason(), l.toString());
+        assertFalse(l.converged());
+        OptimizationResult r = new Optimizer(RFO).minimize(broken, start);
+        assertEquals(StopReason.TRUST_RADIUS_TOO_SMALL, r.stopReason(), r.toString());
+        assertFalse(r.converged());
+        assertArrayEquals(start, r.positionsAngstrom(), 0.0, "every uphill step was rejected");
+    }
+
+    @Test
+    void noAtomMovesFartherThanTheStepLimit() {
+        Potential p = ValenceModel.ethane(0.3);
+        double[] start = jitter(ValenceModel.ethaneGeometry(40), 0.35, 13); // badly distorted
+        for (OptimizationOptions o : new OptimizationOptions[] {LBFGS.withMaxStepPerAtom(0.05), RFO.withMaxStepPerAtom(0.05)}) {
+            double[] largest = {0};
+            OptimizationResult r = new Optimizer(o).minimize(p, start, progress -> {
+                if (progress.iteration() > 0) largest[0] = Math.max(largest[0], progress.maxDisplacement());
+                return true;
+            });
+            assertConverged(r, o);
+            assertTrue(largest[0] <= 0.05 + 1e-12, o.method() + " moved an atom " + largest[0] + " Å");
+            assertTrue(largest[0] > 0.04, "the limit was actually reached: " + largest[0]);
+            assertEquals(0.0, r.energyKcalPerMol(), 1e-8);
+        }
+    }
+
     @Test
     void nonConvergentRunReportsItsResiduals() {
         Potential p = ValenceModel.ethane(0.3);
