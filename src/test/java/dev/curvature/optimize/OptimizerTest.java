@@ -358,6 +358,35 @@ class OptimizerTest {
     }
 
     @Test
+    void translationInvariantButOrientedPotentialKeepsItsRotations() {
+        // like a crystal field or a periodic cell: shifting everything is free, turning it is not
+        JetPotential oriented = new JetPotential("oriented", 2, List.of(
+                JetPotential.term("spring", new int[] {0, 1}, x -> x[3].minus(x[0]).plus(-1.0).square().times(50.0)
+                        .plus(x[4].minus(x[1]).square().times(20.0)).plus(x[5].minus(x[2]).square().times(20.0)))));
+        OptimizationResult r = new Optimizer(RFO).minimize(oriented, new double[] {0.1, 0.2, -0.1, 1.3, -0.2, 0.3});
+        assertConverged(r, RFO);
+        assertEquals(3, r.rigidBodyModesRemoved());
+        double[] x = r.positionsAngstrom();
+        assertEquals(1.0, x[3] - x[0], 1e-7);
+        assertEquals(0.0, x[4] - x[1], 1e-7);
+        assertEquals(0.0, x[5] - x[2], 1e-7);
+    }
+
+    @Test
+    void mullerBrownMinimaAreFoundByBothMethods() {
+        double[][] starts = {{-0.5, 1.3, 0.01}, {0.5, 0.1, -0.01}, {-0.1, 0.5, 0.0}};
+        for (int m = 0; m < 3; m++)
+            for (OptimizationOptions o : new OptimizationOptions[] {LBFGS, RFO}) {
+                OptimizationResult r = new Optimizer(o).minimize(AnalyticSurfaces.mullerBrown(), starts[m]);
+                assertConverged(r, o);
+                double[] ref = AnalyticSurfaces.MULLER_BROWN_MINIMA[m];
+                assertEquals(ref[0], r.positionsAngstrom()[0], 2e-6, r.toString());
+                assertEquals(ref[1], r.positionsAngstrom()[1], 2e-6, r.toString());
+                assertEquals(ref[2], r.energyKcalPerMol(), 2e-6);
+            }
+    }
+
+    @Test
     void optionsAreImmutableAndValidated() {
         OptimizationOptions d = OptimizationOptions.defaults();
         OptimizationOptions changed = d.withMaxForce(1e-3).withMaxIterations(7).withMethod(OptimizationMethod.RFO);
