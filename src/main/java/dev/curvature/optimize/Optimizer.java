@@ -22,6 +22,12 @@ import dev.curvature.structure.Structure;
  * between 150 and 300 atoms; 150 keeps RFO where it clearly wins. Caveat: on floppy,
  * non-quadratic landscapes (Lennard-Jones clusters from a cubic grid) RFO needs 30–200 steps and
  * L-BFGS is faster at every size measured (13–300 atoms); such systems should ask for LBFGS.
+ * On real MMFF94 molecules (96 validation-suite molecules, 10–47 atoms, 0.05 Å perturbed starts;
+ * MmffOptimizationTest) RFO takes 7.5 steps on average (at most 20) and L-BFGS 177 (up to 449);
+ * warm wall time 21 ms vs 10 ms per molecule, both end on the same minimum to 4e-8 kcal/mol, and
+ * RFO's final forces are typically 1e-8 instead of 1e-5 kcal/mol/Å. For such small molecules
+ * AUTO thus buys robustness, tight convergence and the final Hessian (negative eigenvalue check,
+ * reusable for frequencies) at the price of ~10 ms, not speed.
  *
  * <p>Transition states: {@link #transitionState} runs partitioned RFO, maximizing along the
  * {@link OptimizationOptions#transitionStateMode()}-th lowest internal mode. A potential without
