@@ -25,11 +25,18 @@ import dev.curvature.vibration.NormalModes;
  * a′ = (α′xx + α′yy + α′zz)/3 and anisotropy γ′² = ½[(α′xx−α′yy)² + (α′yy−α′zz)² + (α′zz−α′xx)²
  * + 6(α′xy² + α′yz² + α′zx²)]. Activity S = 45a′² + 7γ′² (Å⁴/amu, as Gaussian prints it);
  * depolarization ratio for plane-polarized incident light ρ = 3γ′² / (45a′² + 4γ′²) (0 to 0.75;
- * NaN for a mode with zero activity).
+ * NaN for a mode whose activity is zero, see {@link #ZERO_ACTIVITY_FRACTION}).
  */
 public final class RamanActivities {
     /** Norm of the Cartesian displacement (Å) of each finite-difference step. */
     public static final double DEFAULT_STEP_ANGSTROM = 0.01;
+
+    /**
+     * Activities at or below this fraction of the largest are zero within numerical noise (symmetry-
+     * forbidden modes come out near 1e-16 of it; the finite-difference error is ≤ 2e-8 of it); their
+     * depolarization ratio is NaN.
+     */
+    public static final double ZERO_ACTIVITY_FRACTION = 1e-10;
 
     private final String chargeModelName;
     private final double stepAngstrom;
@@ -87,6 +94,10 @@ public final class RamanActivities {
             double denominator = 45 * inv[0] * inv[0] + 4 * inv[1];
             rho[k] = denominator > 0 ? 3 * inv[1] / denominator : Double.NaN;
         }
+        // ρ of a symmetry-forbidden mode would be a ratio of round-off: report it as undefined
+        double largest = 0;
+        for (double a : activity) largest = Math.max(largest, a);
+        for (int k = 0; k < m; k++) if (activity[k] <= ZERO_ACTIVITY_FRACTION * largest) rho[k] = Double.NaN;
         return new RamanActivities(chargeModel.name(), stepAngstrom, dAlpha, activity, rho);
     }
 
@@ -111,7 +122,7 @@ public final class RamanActivities {
 
     public double activityA4PerAmu(int mode) { return activities[mode]; }
 
-    /** Depolarization ratios for plane-polarized light (copy); NaN where the activity is zero. */
+    /** Depolarization ratios for plane-polarized light (copy); NaN where the activity is (numerically) zero. */
     public double[] depolarizationRatios() { return depolarization.clone(); }
 
     /** ∂α/∂Q_k as modes × 9 (3×3 row-major), Å²/amu^½ (copy). */
