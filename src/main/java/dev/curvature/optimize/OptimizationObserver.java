@@ -1,7 +1,8 @@
 package dev.curvature.optimize;
 
 /**
- * Receives progress once per iteration (and once for the starting point). Returning false cancels
+ * Receives progress once per accepted point: the start (iteration 0) and after every accepted
+ * step (a rejected RFO step is retried silently). Returning false cancels
  * the run: the optimizer stops at once and reports {@link StopReason#CANCELLED} with the current
  * point. Observers must not modify anything the optimizer owns; the library itself never prints.
  */

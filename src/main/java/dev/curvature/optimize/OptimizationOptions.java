@@ -19,8 +19,9 @@ package dev.curvature.optimize;
  * δν/ν = δk/2k ≈ 3f/k. Even for a soft torsion with k = 1 kcal/mol/Å² this is ≈ 3e-4, i.e.
  * ≤ 0.03 cm⁻¹ at 100 cm⁻¹, and far less for stiffer modes. The residual gradient also leaks into
  * the projected rigid-body block of the Hessian only at order f·r ≈ 1e-3 kcal/mol/Å², far below
- * the curvature of any vibration above ~1 cm⁻¹. OptimizerTest measures the shift on a valence
- * model (well under 0.01 cm⁻¹).
+ * the curvature of any vibration above ~1 cm⁻¹. Measured (OptimizerTest, ethane valence model,
+ * 300–2980 cm⁻¹): default-threshold L-BFGS and RFO minima give harmonic wavenumbers within
+ * 4e-5 cm⁻¹ and 7e-7 cm⁻¹ of those at a 1e-9 kcal/mol/Å minimum.
  */
 public final class OptimizationOptions {
 
@@ -65,7 +66,7 @@ public final class OptimizationOptions {
 
     /** The defaults documented on each accessor. */
     public static OptimizationOptions defaults() {
-        return new OptimizationOptions(OptimizationMethod.AUTO, 1000, 1e-4, 5e-5, 1e-4, 5e-5, 20, 0.3,
+        return new OptimizationOptions(OptimizationMethod.AUTO, 5000, 1e-4, 5e-5, 1e-4, 5e-5, 20, 0.3,
                 0.3, 1.0, 1e-7, 150, RigidBodyTreatment.AUTO, 1);
     }
 
@@ -80,7 +81,7 @@ public final class OptimizationOptions {
 
     /** Algorithm for minimizations; default {@link OptimizationMethod#AUTO}. Ignored by TS searches. */
     public OptimizationMethod method() { return method; }
-    /** Maximum number of steps; default 1000. */
+    /** Maximum number of steps; default 5000 (L-BFGS needs ~1900 on a 152-atom alkane). */
     public int maxIterations() { return maxIterations; }
     /** Threshold on the largest per-atom force norm, kcal/mol/Å; default 1e-4. */
     public double maxForce() { return maxForce; }

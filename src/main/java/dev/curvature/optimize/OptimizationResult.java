@@ -37,6 +37,14 @@ public record OptimizationResult(double[] positionsAngstrom, double energyKcalPe
     @Override public double[] positionsAngstrom() { return positionsAngstrom.clone(); }
     @Override public double[] gradient() { return gradient.clone(); }
 
+    /** The given structure (the one the potential was bound to) moved to the final positions. */
+    public dev.curvature.structure.Structure applyTo(dev.curvature.structure.Structure structure) {
+        if (structure.atomCount() * 3 != positionsAngstrom.length)
+            throw new IllegalArgumentException("structure has " + structure.atomCount() + " atoms, result has "
+                    + positionsAngstrom.length / 3);
+        return structure.withPositions(positionsAngstrom);
+    }
+
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT,

@@ -27,11 +27,16 @@ import dev.curvature.model.Potential;
  * the ethane model from 25° off eclipsed: it diverged before this rule, converges in 8 steps with
  * it).
  *
+ * <p>A minimisation whose convergence criteria are met where the Hessian still has a negative
+ * eigenvalue (a saddle, typically a symmetric starting geometry with zero gradient) does not stop
+ * there: it steps along the most negative mode (at most 10 times per run) and carries on.
+ *
  * <p>Mode following: with mode 1 (the default) every step maximises along the lowest internal
  * mode. With mode K > 1 the first step takes the K-th lowest, later steps the mode with the
  * largest overlap with the one followed before (Baker's mode following).
  */
 final class RfoOptimizer {
+    private static final int MAX_SADDLE_ESCAPES = 10;
     private final OptimizationOptions options;
     private final boolean saddle;
 
@@ -52,17 +57,28 @@ final class RfoOptimizer {
         double radius = options.initialTrustRadius();
         double maxDisp = Double.NaN, rmsDisp = Double.NaN;
         double[] followed = null;
-        int iterations = 0;
+        int iterations = 0, escapes = 0;
         double[] xNew = new double[n3], gNew = new double[n3], hNew = new double[n3 * n3];
         String method = saddle ? "P-RFO" : "RFO";
 
+        double[][] basis = null;
+        HessianModes modes = null;
+        boolean retry = false; // true after a rejected step: same point, smaller radius
         while (true) {
-            double[][] basis = rigid.basis(x);
-            HessianModes modes = HessianModes.of(h, n3, basis);
+            if (!retry) {
+                basis = rigid.basis(x);
+                modes = HessianModes.of(h, n3, basis);
+            }
             double maxForce = Residuals.maxAtomNorm(g), rmsForce = Residuals.rms(g);
             StopReason stop = null;
-            boolean goOn = observer.onIteration(new OptimizationProgress(iterations, e, maxForce, rmsForce, maxDisp, rmsDisp, radius));
-            if (Residuals.converged(options, maxForce, rmsForce, maxDisp, rmsDisp))
+            boolean goOn = retry
+                    || observer.onIteration(new OptimizationProgress(iterations, e, maxForce, rmsForce, maxDisp, rmsDisp, radius));
+            retry = false;
+            boolean converged = Residuals.converged(options, maxForce, rmsForce, maxDisp, rmsDisp);
+            // a minimisation that stalls on a saddle (e.g. started at a symmetric one, where the
+            // gradient vanishes) steps off it along the most negative mode instead of stopping
+            boolean escape = !saddle && converged && modes.negativeCount() > 0 && escapes < MAX_SADDLE_ESCAPES;
+            if (converged && !escape)
                 stop = (!saddle || modes.negativeCount() == 1) ? StopReason.CONVERGED : StopReason.WRONG_CURVATURE;
             else if (!goOn)
                 stop = StopReason.CANCELLED;
@@ -84,6 +100,10 @@ final class RfoOptimizer {
                 if (gk[followedMode] == 0 && modes.values[followedMode] > 0) sk[followedMode] = radius;
             } else {
                 sk = RfoStep.minimize(modes.values, gk);
+                if (escape) {
+                    escapes++;
+                    if (Math.abs(sk[0]) < 0.5 * radius) sk[0] = Math.copySign(radius, sk[0] == 0 ? 1 : sk[0]);
+                }
             }
             double length = Residuals.norm(sk);
             if (saddle && length > radius) {
@@ -123,6 +143,7 @@ final class RfoOptimizer {
                         return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians,
                                 maxForce, rmsForce, maxDisp, rmsDisp, false, StopReason.TRUST_RADIUS_TOO_SMALL,
                                 basis.length, modes.negativeCount());
+                    retry = true;
                     continue;
                 }
                 if (rho > 0.75 && stepLength > 0.8 * radius) radius = Math.min(2 * radius, options.maxTrustRadius());
@@ -135,6 +156,7 @@ final class RfoOptimizer {
                         return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians,
                                 maxForce, rmsForce, maxDisp, rmsDisp, false, StopReason.TRUST_RADIUS_TOO_SMALL,
                                 basis.length, modes.negativeCount());
+                    retry = true;
                     continue;
                 }
                 if (rho > 0.8 && rho < 1.25 && stepLength > 0.8 * radius)

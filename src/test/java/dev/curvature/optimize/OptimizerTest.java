@@ -185,6 +185,96 @@ class OptimizerTest {
     }
 
     @Test
+    void octaneFromARoughStartReachesTheStrainFreeMinimumWithBothMethods() {
+        Potential p = ValenceModel.alkane(8, 0.3);
+        double[] start = jitter(ValenceModel.alkaneGeometry(8), 0.1, 8);
+        OptimizationResult rfo = new Optimizer(RFO).minimize(p, start);
+        OptimizationResult lbfgs = new Optimizer(LBFGS).minimize(p, start);
+        assertConverged(rfo, RFO);
+        assertConverged(lbfgs, LBFGS);
+        // every bond, bend and torsion can sit at its optimum at once in all-anti octane
+        assertEquals(0.0, rfo.energyKcalPerMol(), 1e-9);
+        assertEquals(0.0, lbfgs.energyKcalPerMol(), 1e-8);
+        assertSameShape(rfo.positionsAngstrom(), lbfgs.positionsAngstrom(), 1e-4, "octane");
+        assertTrue(rfo.iterations() <= 15, rfo.toString());
+    }
+
+    @Test
+    void rfoMinimizationStartedOnASaddleStepsOffIt() {
+        Potential p = ValenceModel.ethane(0.3);
+        double[] eclipsed = ValenceModel.ethaneGeometry(0); // stationary: zero gradient, one negative mode
+        OptimizationResult r = new Optimizer(RFO).minimize(p, eclipsed);
+        assertConverged(r, RFO);
+        assertEquals(0, r.negativeHessianEigenvalues());
+        assertEquals(0.0, r.energyKcalPerMol(), 1e-9, "staggered minimum");
+        assertSameShape(ValenceModel.ethaneGeometry(60), r.positionsAngstrom(), 1e-5, "staggered");
+        // L-BFGS has no curvature information: at a zero gradient it can only stop
+        OptimizationResult l = new Optimizer(LBFGS).minimize(p, eclipsed);
+        assertEquals(0, l.iterations());
+        assertEquals(-1, l.negativeHessianEigenvalues());
+    }
+
+    @Test
+    void structureInStructureOut() {
+        dev.curvature.structure.Element o = dev.curvature.structure.Element.of("O"), h = dev.curvature.structure.Element.of("H");
+        dev.curvature.structure.Structure water = dev.curvature.structure.Structure.of("water",
+                new dev.curvature.structure.Element[] {o, h, h}, new double[] {0, 0, 0.1, 0.75, 0, -0.45, -0.8, 0.05, -0.5},
+                new int[3], List.of(new dev.curvature.structure.Bond(0, 1, 1), new dev.curvature.structure.Bond(0, 2, 1)));
+        OptimizationResult r = new Optimizer().minimize(ValenceModel.water(false), water);
+        dev.curvature.structure.Structure optimized = r.applyTo(water);
+        assertEquals("water", optimized.name());
+        assertArrayEquals(r.positionsAngstrom(), optimized.positions(), 0.0);
+        assertEquals(0.96, distance(optimized.positions(), 0, 1), 1e-6);
+        assertThrows(IllegalArgumentException.class, () -> new Optimizer().minimize(ValenceModel.methane(), water),
+                "a potential bound to a different structure");
+    }
+
+    /** The same potential with its gradient sign flipped: no method may claim convergence. */
+    static Potential wrongGradient(Potential p) {
+        return new Potential() {
+            public int atomCount() { return p.atomCount(); }
+            public String modelName() { return "broken"; }
+            public double evaluate(double[] x, double[] g, double[] h) {
+                double e = p.evaluate(x, g, h);
+                if (g != null) for (int i = 0; i < g.length; i++) g[i] = -g[i];
+                return e;
+            }
+            public boolean hasAnalyticHessian() { return true; }
+            public java.util.Map<String, Double> energyTerms(double[] x) { return p.energyTerms(x); }
+        };
+    }
+
+    @Test
+    void aWrongGradientEndsInAnHonestFailure() {
+        Potential broken = wrongGradient(ValenceModel.ethane(0.3));
+        double[] start = jitter(ValenceModel.ethaneGeometry(40), 0.1, 5);
+        OptimizationResult l = new Optimizer(LBFGS).minimize(broken, start);
+        assertEquals(StopReason.LINE_SEARCH_FAILED, l.stopReason(), l.toString());
+        assertFalse(l.converged());
+        OptimizationResult r = new Optimizer(RFO).minimize(broken, start);
+        assertEquals(StopReason.TRUST_RADIUS_TOO_SMALL, r.stopReason(), r.toString());
+        assertFalse(r.converged());
+        assertArrayEquals(start, r.positionsAngstrom(), 0.0, "every uphill step was rejected");
+    }
+
+    @Test
+    void noAtomMovesFartherThanTheStepLimit() {
+        Potential p = ValenceModel.ethane(0.3);
+        double[] start = jitter(ValenceModel.ethaneGeometry(40), 0.35, 13); // badly distorted
+        for (OptimizationOptions o : new OptimizationOptions[] {LBFGS.withMaxStepPerAtom(0.05), RFO.withMaxStepPerAtom(0.05)}) {
+            double[] largest = {0};
+            OptimizationResult r = new Optimizer(o).minimize(p, start, progress -> {
+                if (progress.iteration() > 0) largest[0] = Math.max(largest[0], progress.maxDisplacement());
+                return true;
+            });
+            assertConverged(r, o);
+            assertTrue(largest[0] <= 0.05 + 1e-12, o.method() + " moved an atom " + largest[0] + " Å");
+            assertTrue(largest[0] > 0.04, "the limit was actually reached: " + largest[0]);
+            assertEquals(0.0, r.energyKcalPerMol(), 1e-8);
+        }
+    }
+
+    @Test
     void nonConvergentRunReportsItsResiduals() {
         Potential p = ValenceModel.ethane(0.3);
         double[] start = jitter(ValenceModel.ethaneGeometry(40), 0.1, 5);
@@ -268,11 +358,40 @@ class OptimizerTest {
     }
 
     @Test
+    void translationInvariantButOrientedPotentialKeepsItsRotations() {
+        // like a crystal field or a periodic cell: shifting everything is free, turning it is not
+        JetPotential oriented = new JetPotential("oriented", 2, List.of(
+                JetPotential.term("spring", new int[] {0, 1}, x -> x[3].minus(x[0]).plus(-1.0).square().times(50.0)
+                        .plus(x[4].minus(x[1]).square().times(20.0)).plus(x[5].minus(x[2]).square().times(20.0)))));
+        OptimizationResult r = new Optimizer(RFO).minimize(oriented, new double[] {0.1, 0.2, -0.1, 1.3, -0.2, 0.3});
+        assertConverged(r, RFO);
+        assertEquals(3, r.rigidBodyModesRemoved());
+        double[] x = r.positionsAngstrom();
+        assertEquals(1.0, x[3] - x[0], 1e-7);
+        assertEquals(0.0, x[4] - x[1], 1e-7);
+        assertEquals(0.0, x[5] - x[2], 1e-7);
+    }
+
+    @Test
+    void mullerBrownMinimaAreFoundByBothMethods() {
+        double[][] starts = {{-0.5, 1.3, 0.01}, {0.5, 0.1, -0.01}, {-0.1, 0.5, 0.0}};
+        for (int m = 0; m < 3; m++)
+            for (OptimizationOptions o : new OptimizationOptions[] {LBFGS, RFO}) {
+                OptimizationResult r = new Optimizer(o).minimize(AnalyticSurfaces.mullerBrown(), starts[m]);
+                assertConverged(r, o);
+                double[] ref = AnalyticSurfaces.MULLER_BROWN_MINIMA[m];
+                assertEquals(ref[0], r.positionsAngstrom()[0], 2e-6, r.toString());
+                assertEquals(ref[1], r.positionsAngstrom()[1], 2e-6, r.toString());
+                assertEquals(ref[2], r.energyKcalPerMol(), 2e-6);
+            }
+    }
+
+    @Test
     void optionsAreImmutableAndValidated() {
         OptimizationOptions d = OptimizationOptions.defaults();
         OptimizationOptions changed = d.withMaxForce(1e-3).withMaxIterations(7).withMethod(OptimizationMethod.RFO);
         assertEquals(1e-4, d.maxForce());
-        assertEquals(1000, d.maxIterations());
+        assertEquals(5000, d.maxIterations());
         assertEquals(OptimizationMethod.AUTO, d.method());
         assertEquals(1e-3, changed.maxForce());
         assertEquals(7, changed.maxIterations());

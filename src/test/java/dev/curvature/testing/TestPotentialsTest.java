@@ -56,6 +56,9 @@ class TestPotentialsTest {
         checkDerivatives(ValenceModel.ethane(0.3), jitter(ValenceModel.ethaneGeometry(25), 0.05, 4));
         checkDerivatives(new ValenceModel(3).bond(0, 1, 800, 1.16).linearAngle(1, 0, 2, 40).build("linear"),
                 jitter(new double[] {0, 0, 0, 1.1, 0.2, 0, -1.2, 0.1, 0.05}, 0.05, 6));
+        checkDerivatives(ValenceModel.alkane(3, 0.3), jitter(ValenceModel.alkaneGeometry(3), 0.05, 10));
+        LennardJonesCluster lj = new LennardJonesCluster(5);
+        checkDerivatives(lj, lj.jitteredGrid(9));
         checkDerivatives(AnalyticSurfaces.mullerBrown(), new double[] {-0.3, 0.7, 0.1});
         checkDerivatives(AnalyticSurfaces.rosenbrock(), new double[] {-1.2, 1.0, 0.5});
     }

@@ -144,4 +144,64 @@ public final class ValenceModel {
         }
         return x;
     }
+
+    /**
+     * n-alkane CnH2n+2 (n ≥ 2) as a valence model: C–C and C–H bonds, every bend at every carbon,
+     * a V3 torsion for every X–C–C–Y. Atoms: carbons 0..n−1, then the hydrogens.
+     */
+    public static JetPotential alkane(int n, double v3PerTorsion) {
+        int atoms = 3 * n + 2;
+        ValenceModel m = new ValenceModel(atoms);
+        int[][] nb = alkaneNeighbours(n);
+        double td = Math.toDegrees(Math.acos(-1.0 / 3.0));
+        for (int c = 0; c < n; c++)
+            for (int a : nb[c]) if (a > c) m.bond(c, a, a < n ? CC_K : CH_K, a < n ? CC_R0 : CH_R0);
+        for (int c = 0; c < n; c++)
+            for (int i = 0; i < nb[c].length; i++)
+                for (int j = i + 1; j < nb[c].length; j++) m.angle(nb[c][i], c, nb[c][j], 70, td);
+        for (int c = 0; c + 1 < n; c++)
+            for (int a : nb[c]) if (a != c + 1)
+                for (int d : nb[c + 1]) if (d != c) m.torsionV3(a, c, c + 1, d, v3PerTorsion);
+        return m.build("valence-C" + n + "H" + (2 * n + 2));
+    }
+
+    private static int[][] alkaneNeighbours(int n) {
+        java.util.List<java.util.List<Integer>> nb = new java.util.ArrayList<>();
+        for (int i = 0; i < 3 * n + 2; i++) nb.add(new java.util.ArrayList<>());
+        for (int c = 0; c + 1 < n; c++) { nb.get(c).add(c + 1); nb.get(c + 1).add(c); }
+        int h = n;
+        for (int c = 0; c < n; c++) {
+            int count = (c == 0 || c == n - 1) ? 3 : 2;
+            for (int k = 0; k < count; k++) { nb.get(c).add(h); nb.get(h).add(c); h++; }
+        }
+        int[][] out = new int[nb.size()][];
+        for (int i = 0; i < out.length; i++) out[i] = nb.get(i).stream().mapToInt(Integer::intValue).toArray();
+        return out;
+    }
+
+    /**
+     * A rough all-anti zigzag start for {@link #alkane}: carbons exact, hydrogens only roughly placed
+     * (a starting point for optimizer tests, not a minimum).
+     */
+    public static double[] alkaneGeometry(int n) {
+        double[] x = new double[3 * (3 * n + 2)];
+        double half = Math.toRadians(109.47 / 2), dx = CC_R0 * Math.sin(half), dy = CC_R0 * Math.cos(half);
+        for (int c = 0; c < n; c++) {
+            x[3 * c] = c * dx;
+            x[3 * c + 1] = (c % 2 == 0) ? 0 : dy;
+        }
+        int h = n;
+        for (int c = 0; c < n; c++) {
+            double out = (c % 2 == 0) ? -1 : 1; // away from the neighbours, in the plane
+            double ry = out * CH_R0 * Math.cos(Math.toRadians(54.75)), rz = CH_R0 * Math.sin(Math.toRadians(54.75));
+            int[] signs = (c == 0 || c == n - 1) ? new int[] {1, -1, 0} : new int[] {1, -1};
+            for (int sgn : signs) {
+                x[3 * h] = x[3 * c] + (sgn == 0 ? (c == 0 ? -CH_R0 : CH_R0) : 0);
+                x[3 * h + 1] = x[3 * c + 1] + (sgn == 0 ? 0 : ry);
+                x[3 * h + 2] = sgn * rz;
+                h++;
+            }
+        }
+        return x;
+    }
 }
