@@ -71,14 +71,7 @@ final class EnergyCommand implements Callable<Integer> {
 
     private static Map<String, Object> jsonObject(Record r, ModelRegistry.Binding b, Evaluation ev) {
         Structure s = r.structure();
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("name", s.name());
-        o.put("source", r.source());
-        o.put("record", r.number());
-        o.put("formula", s.formula());
-        o.put("atoms", s.atomCount());
-        o.put("charge", s.totalCharge());
-        o.put("model", b.model().name());
+        Map<String, Object> o = Json.recordHeader(r, b.model().name());
         o.put("energy", ev.energy());
         o.put("terms", ev.terms());
         List<String> elements = new ArrayList<>();

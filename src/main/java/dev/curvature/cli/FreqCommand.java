@@ -116,13 +116,7 @@ final class FreqCommand implements Callable<Integer> {
     private static Map<String, Object> jsonObject(Record r, FrequencyAnalysis.Result res) {
         Structure s = res.structure();
         NormalModes m = res.modes();
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("name", s.name());
-        o.put("source", r.source());
-        o.put("record", r.number());
-        o.put("formula", s.formula());
-        o.put("atoms", s.atomCount());
-        o.put("model", res.modelName());
+        Map<String, Object> o = Json.recordHeader(r, res.modelName());
         o.put("energy", res.energyKcalPerMol());
         o.put("stationary_point", m.classification());
         o.put("imaginary_frequencies", m.significantImaginaryModeCount(NormalModes.DEFAULT_IMAGINARY_NOISE_CM1));

@@ -84,14 +84,7 @@ final class OptimizeCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> jsonObject(Record r, ModelRegistry.Binding b, double start, OptimizationResult res) {
-        Structure s = r.structure();
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("name", s.name());
-        o.put("source", r.source());
-        o.put("record", r.number());
-        o.put("formula", s.formula());
-        o.put("atoms", s.atomCount());
-        o.put("model", b.model().name());
+        Map<String, Object> o = Json.recordHeader(r, b.model().name());
         o.put("target", transitionState ? "transition-state" : "minimum");
         o.put("initial_energy", start);
         o.put("energy", res.energyKcalPerMol());
