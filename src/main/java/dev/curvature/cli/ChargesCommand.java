@@ -1,7 +1,6 @@
 package dev.curvature.cli;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import dev.curvature.charges.ChargeDistribution;
 import dev.curvature.charges.ChargeEquilibration;
 import dev.curvature.charges.ChargeModelException;
@@ -24,7 +23,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +58,7 @@ final class ChargesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // nulls are written: fixed charges have "polarizability": null rather than a missing field
-        Gson gson = new GsonBuilder().serializeNulls().serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
+        Gson gson = Json.gson().newBuilder().serializeNulls().create();
         int failures = 0, records = 0;
         try (StructureReader reader = input.open()) {
             while (reader.hasNext()) {
@@ -104,13 +102,9 @@ final class ChargesCommand implements Callable<Integer> {
 
     private Map<String, Object> jsonObject(Record r, ChargeDistribution q) {
         Structure s = r.structure();
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("name", s.name());
-        o.put("source", r.source());
-        o.put("record", r.number());
-        o.put("formula", s.formula());
-        o.put("atoms", s.atomCount());
-        o.put("charge", s.totalCharge());
+        // the common record header; a charge method is not an energy model, so "method" replaces "model"
+        Map<String, Object> o = Json.recordHeader(r, null);
+        o.remove("model");
         o.put("method", method.name());
         List<String> elements = new ArrayList<>();
         for (int a = 0; a < s.atomCount(); a++) elements.add(s.element(a).symbol());
