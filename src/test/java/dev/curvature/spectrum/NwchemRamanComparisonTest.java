@@ -76,8 +76,8 @@ class NwchemRamanComparisonTest {
             assertEquals(f.length, ir.length, s.name());
             // NWChem's DFT Hessian is not translation-invariant to grid noise (its unprojected rigid
             // "frequencies" reach ~40 cm⁻¹ for water); the two projections handle that noise differently,
-            // which moves the vibrations by ≤ 1.4 cm⁻¹ here.
-            for (int m = 0; m < f.length; m++) assertEquals(raman[m][0], f[m], 2.0, s.name() + " mode " + (m + 1));
+            // which moves the vibrations by ≤ 2.6 cm⁻¹ here (formaldehyde's out-of-plane mode; water ≤ 1.4).
+            for (int m = 0; m < f.length; m++) assertEquals(raman[m][0], f[m], 3.0, s.name() + " mode " + (m + 1));
             VibrationalIntensities qeq = VibrationalIntensities.compute(modes, IntensityModel.QEQ.chargeModel(), true);
             VibrationalIntensities eem = VibrationalIntensities.compute(modes, IntensityModel.EEM.chargeModel(), true);
             double[] sq = qeq.raman().activitiesA4PerAmu(), se = eem.raman().activitiesA4PerAmu();
