@@ -1,7 +1,10 @@
 package dev.curvature.cli;
 
 import com.google.gson.Gson;
+import dev.curvature.charges.ChargeModelException;
 import dev.curvature.io.Record;
+import dev.curvature.io.jcamp.SpectrumFiles;
+import dev.curvature.spectrum.VibrationalIntensities;
 import dev.curvature.io.molden.MoldenNormalModeWriter;
 import dev.curvature.model.ModelRegistry;
 import dev.curvature.structure.MassModel;
@@ -31,7 +34,8 @@ import java.util.concurrent.Callable;
 @Command(name = "freq", mixinStandardHelpOptions = true,
         description = {"Harmonic vibrational analysis of each structure in INPUT: optimize (unless --no-opt),",
                 "then frequencies (cm⁻¹, imaginary as negative), normal modes, reduced masses, force constants,",
-                "point group and ideal-gas thermochemistry. Exit code 1 if any structure failed or did not converge."})
+                "point group and ideal-gas thermochemistry, IR intensities (--raman: Raman activities) and spectra.",
+                "Exit code 1 if any structure failed or did not converge."})
 final class FreqCommand implements Callable<Integer> {
     private final ModelRegistry registry;
 
@@ -40,6 +44,7 @@ final class FreqCommand implements Callable<Integer> {
     @Mixin OutputOption output;
     @Mixin ModelOption modelOption;
     @Mixin OptimizerOptions optimizer;
+    @Mixin IntensityOptions intensities;
 
     @Option(names = "--no-opt", description = "Analyse the input geometry as it is (no optimization).")
     boolean noOptimization;
@@ -84,6 +89,8 @@ final class FreqCommand implements Callable<Integer> {
                 .withMassModel(isotopeMasses ? MassModel.MOST_ABUNDANT_ISOTOPE : MassModel.STANDARD_ATOMIC_WEIGHT)
                 .withConditions(ThermoConditions.STANDARD.withTemperature(temperatureK).withPressure(pressureAtm * Units.PASCAL_PER_ATM))
                 .withSymmetryNumber(symmetryNumber == null ? 0 : symmetryNumber);
+        intensities.check(spec.commandLine());
+        PrintWriter err = spec.commandLine().getErr();
         int[] analysed = {0};
         return RecordLoop.run(spec, input, output, registry, modelOption.model, json, (r, binding) -> {
             double start = binding.potential().energy(r.structure().positions());
@@ -99,8 +106,29 @@ final class FreqCommand implements Callable<Integer> {
                     throw new RecordLoop.JobFailure(file + ": cannot write: " + e.getMessage());
                 }
             }
-            if (json) out.println(gson.toJson(jsonObject(r, res)));
-            else printText(out, r, start, res);
+            VibrationalIntensities vi = null;
+            if (res.modes().modeCount() > 0) {
+                try {
+                    vi = intensities.compute(res.modes());
+                } catch (ChargeModelException e) {
+                    // frequencies stand without intensities, unless spectra were asked for
+                    if (intensities.writesFiles()) throw new RecordLoop.JobFailure("no intensities for the spectrum: " + e.getMessage());
+                    err.println(r.location() + ": warning: no IR intensities: " + e.getMessage());
+                }
+            }
+            if (vi != null && intensities.writesFiles()) {
+                for (Path requested : new Path[] {intensities.spectrum, intensities.plot}) {
+                    if (requested == null) continue;
+                    Path file = analysed[0] == 1 ? requested : numbered(requested, analysed[0]);
+                    try {
+                        SpectrumFiles.write(file, vi, intensities.broadening(res.modes()), intensities.experimentalSpectrum());
+                    } catch (IOException e) {
+                        throw new RecordLoop.JobFailure(e.getMessage());
+                    }
+                }
+            }
+            if (json) out.println(gson.toJson(jsonObject(r, res, vi)));
+            else printText(out, r, start, res, vi);
             return res.structure();
         });
     }
@@ -113,7 +141,7 @@ final class FreqCommand implements Callable<Integer> {
         return file.resolveSibling(numbered);
     }
 
-    private static Map<String, Object> jsonObject(Record r, FrequencyAnalysis.Result res) {
+    private static Map<String, Object> jsonObject(Record r, FrequencyAnalysis.Result res, VibrationalIntensities vi) {
         Structure s = res.structure();
         NormalModes m = res.modes();
         Map<String, Object> o = Json.recordHeader(r, res.modelName());
@@ -130,6 +158,14 @@ final class FreqCommand implements Callable<Integer> {
         for (int k = 0; k < m.modeCount(); k++) modes.add(Json.perAtom(m.displacement(k)));
         o.put("modes", modes);
         o.put("unprojected_rigid_frequencies", m.unprojectedRigidFrequenciesCm1());
+        if (vi != null) {
+            o.put("intensity_model", vi.infrared().chargeModelName());
+            o.put("ir_intensities", vi.infrared().intensitiesKmPerMol());
+            if (vi.hasRaman()) {
+                o.put("raman_activities", vi.raman().activitiesA4PerAmu());
+                o.put("depolarization_ratios", vi.raman().depolarizationRatios());
+            }
+        }
         o.put("zero_point_energy", res.thermo().zeroPointEnergyKcalPerMol());
         o.put("thermo", thermoJson(res.thermo()));
         if (res.optimization() != null) o.put("optimization", OptimizeCommand.optimizationJson(res.optimization()));
@@ -154,7 +190,7 @@ final class FreqCommand implements Callable<Integer> {
         return o;
     }
 
-    private static void printText(PrintWriter out, Record r, double startEnergy, FrequencyAnalysis.Result res) {
+    private static void printText(PrintWriter out, Record r, double startEnergy, FrequencyAnalysis.Result res, VibrationalIntensities vi) {
         Structure s = res.structure();
         NormalModes m = res.modes();
         out.printf(Locale.ROOT, "%s: %s, %d atoms, model %s%n", r.location(), s.formula(), s.atomCount(), res.modelName());
@@ -175,6 +211,18 @@ final class FreqCommand implements Callable<Integer> {
         double[] f = m.frequenciesCm1(), mu = m.reducedMassesAmu(), k = m.forceConstantsMdynPerA();
         for (int i = 0; i < f.length; i++)
             out.printf(Locale.ROOT, "    %5d   %14.2f%s   %16.4f   %24.4f%n", i + 1, f[i], f[i] < 0 ? "i" : " ", mu[i], k[i]);
+        if (vi != null) {
+            out.printf(Locale.ROOT, "  intensities (%s):%n", vi.infrared().chargeModelName());
+            out.println(vi.hasRaman() ? "     mode   frequency/cm⁻¹   IR/km·mol⁻¹   Raman/Å⁴·amu⁻¹   depolarization"
+                    : "     mode   frequency/cm⁻¹   IR/km·mol⁻¹");
+            double[] ir = vi.infrared().intensitiesKmPerMol();
+            double[] act = vi.hasRaman() ? vi.raman().activitiesA4PerAmu() : null, rho = vi.hasRaman() ? vi.raman().depolarizationRatios() : null;
+            for (int i = 0; i < f.length; i++) {
+                if (act == null) out.printf(Locale.ROOT, "    %5d   %14.2f%s   %11.4f%n", i + 1, f[i], f[i] < 0 ? "i" : " ", ir[i]);
+                else out.printf(Locale.ROOT, "    %5d   %14.2f%s   %11.4f   %14.4f   %14s%n", i + 1, f[i], f[i] < 0 ? "i" : " ", ir[i], act[i],
+                        Double.isNaN(rho[i]) ? "-" : String.format(Locale.ROOT, "%.4f", rho[i]));
+            }
+        }
         ThermoResult t = res.thermo();
         out.printf(Locale.ROOT, "  thermochemistry (ideal gas, RRHO) at %.2f K, %.4g atm%s:%n", t.conditions().temperatureK(),
                 t.conditions().pressurePa() / Units.PASCAL_PER_ATM,
