@@ -35,7 +35,7 @@ for name in "$@"; do
   { echo "$n"; echo "$name B3LYP/aug-cc-pVDZ optimised (NWChem 7.0.2)";
     awk -v n="$n" '/Output coordinates in angstroms/ {s=NR} {l[NR]=$0} END {for (i=s+4; i<s+4+n; i++) {split(l[i], f); print f[2], f[4], f[5], f[6]}}' "$work/mol.out"; } > "$out/$name/geometry.xyz"
   cp "$work/mol.hess" "$out/$name/hessian"
-  awk '/Projected Infra Red Intensities/ {p=1} p {print} p && /^ -+$/ {c++} c==2 {exit}' "$work/mol.out" > "$out/$name/ir.txt"
+  awk '/Projected Infra Red Intensities/ {p=1} p {print} p && /^ -+$/ {exit}' "$work/mol.out" > "$out/$name/ir.txt"
   awk '/# of frequencies/ {p=1} p {print} p && /^ -+$/ {c++} c==3 {exit}' "$work/mol.normal" > "$out/$name/raman.txt"
   rm -rf "$work"
   echo "$name done"

@@ -76,8 +76,10 @@ class NwchemRamanComparisonTest {
             assertEquals(f.length, ir.length, s.name());
             // NWChem's DFT Hessian is not translation-invariant to grid noise (its unprojected rigid
             // "frequencies" reach ~40 cm⁻¹ for water); the two projections handle that noise differently,
-            // which moves the vibrations by ≤ 2.6 cm⁻¹ here (formaldehyde's out-of-plane mode; water ≤ 1.4).
-            for (int m = 0; m < f.length; m++) assertEquals(raman[m][0], f[m], 3.0, s.name() + " mode " + (m + 1));
+            // which shifts eigenvalues by a roughly constant amount: |Δ(ν̃²)| ≤ 1e4 cm⁻² here, i.e. 1.4 cm⁻¹
+            // for water's bend but 15 cm⁻¹ for methanol's 320 cm⁻¹ torsion. Checked on ν̃² accordingly.
+            for (int m = 0; m < f.length; m++)
+                assertEquals(raman[m][0] * raman[m][0], f[m] * f[m], 1.2e4, s.name() + " mode " + (m + 1) + ": " + f[m] + " vs " + raman[m][0]);
             VibrationalIntensities qeq = VibrationalIntensities.compute(modes, IntensityModel.QEQ.chargeModel(), true);
             VibrationalIntensities eem = VibrationalIntensities.compute(modes, IntensityModel.EEM.chargeModel(), true);
             double[] sq = qeq.raman().activitiesA4PerAmu(), se = eem.raman().activitiesA4PerAmu();
