@@ -1,0 +1,75 @@
+package dev.curvature.forcefield.mmff;
+
+import dev.curvature.model.UnsupportedStructureException;
+import dev.curvature.structure.Structure;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Numeric types and MMFF94 partial charges of all 761 suite molecules against the reference. */
+class MmffTypingTest {
+
+    private record RefAtom(int type, String symbolic, double charge) { }
+
+    @Test
+    void typesAndChargesOfTheWholeSuiteMatchTheReference() throws Exception {
+        checkAgainstReference("MMFF94_hypervalent.sdf");
+    }
+
+    /** The charge-separated drawing ([S+2]([O-])[O-], [P+][O-]) must type and charge identically. */
+    @Test
+    void theDativeDrawingOfTheSuiteGivesTheSameTypesAndCharges() throws Exception {
+        checkAgainstReference("MMFF94_dative.sdf");
+    }
+
+    private static void checkAgainstReference(String sdf) throws Exception {
+        Map<String, List<RefAtom>> ref = new HashMap<>();
+        try (BufferedReader r = MmffSuiteFiles.openText("reference_atoms.tsv")) {
+            r.readLine();
+            for (String line; (line = r.readLine()) != null; ) {
+                String[] f = line.split("\t");
+                ref.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new RefAtom(Integer.parseInt(f[5]), f[7], Double.parseDouble(f[8])));
+            }
+        }
+        List<Structure> mols = MmffSuiteFiles.readSdf(sdf);
+        assertEquals(761, mols.size());
+        List<String> mismatches = new ArrayList<>();
+        int atoms = 0;
+        double worstCharge = 0;
+        for (Structure s : mols) {
+            List<RefAtom> expected = ref.get(s.name());
+            if (expected == null || expected.size() != s.atomCount()) {
+                mismatches.add(s.name() + ": no reference or atom count differs");
+                continue;
+            }
+            MmffAtomTypes t;
+            try {
+                t = MmffTyping.assign(s);
+            } catch (UnsupportedStructureException e) {
+                mismatches.add(s.name() + ": " + e.getMessage());
+                continue;
+            }
+            for (int a = 0; a < s.atomCount(); a++) {
+                RefAtom e = expected.get(a);
+                atoms++;
+                if (t.numericTypes()[a] != e.type())
+                    mismatches.add(s.name() + " atom " + (a + 1) + ": type " + t.numericTypes()[a] + " (" + t.symbolicTypes()[a]
+                            + "), reference " + e.type() + " (" + e.symbolic() + ")");
+                double dq = Math.abs(t.partialCharges()[a] - e.charge());
+                worstCharge = Math.max(worstCharge, dq);
+                if (dq > 1e-4)
+                    mismatches.add(s.name() + " atom " + (a + 1) + ": charge " + t.partialCharges()[a] + ", reference " + e.charge());
+            }
+        }
+        assertTrue(mismatches.isEmpty(), sdf + ": " + mismatches.size() + " mismatches over " + atoms + " atoms (worst charge deviation "
+                + worstCharge + "):\n" + String.join("\n", mismatches));
+        assertEquals(17279, atoms);
+    }
+}
