@@ -85,6 +85,19 @@ public final class JmolModelReader {
         return new JmolModel(Structure.of(name == null ? "" : name, elements, xyz, charges, bonds), jmolIndex, model);
     }
 
+    /** The current coordinates (Å, interleaved) of a model's atoms as Jmol holds them now. */
+    public static double[] positionsOf(Viewer vwr, JmolModel model) {
+        int[] atoms = model.jmolAtoms();
+        double[] xyz = new double[3 * atoms.length];
+        for (int a = 0; a < atoms.length; a++) {
+            Atom atom = vwr.ms.at[atoms[a]];
+            xyz[3 * a] = atom.x;
+            xyz[3 * a + 1] = atom.y;
+            xyz[3 * a + 2] = atom.z;
+        }
+        return xyz;
+    }
+
     /** Jmol's covalent bond order codes (org.jmol.util.Edge) to the engine's 1/2/3/4 (aromatic). */
     static int engineOrder(int jmolOrder) {
         switch (jmolOrder) {
