@@ -72,7 +72,7 @@ public final class CurvatureSession {
 
     /** Adds the "Curvature" menu (actions with menubar="true") before the frame's Help menu. */
     void addMenuBarMenu(JFrame frame) {
-        JMenuBar bar = frame.getJMenuBar();
+        JMenuBar bar = frame.getJMenuBar() != null ? frame.getJMenuBar() : findMenuBar(frame.getContentPane());
         if (bar == null) return;
         for (int i = 0; i < bar.getMenuCount(); i++)
             if (bar.getMenu(i) != null && "curvatureMenu".equals(bar.getMenu(i).getName())) return;
@@ -93,5 +93,16 @@ public final class CurvatureSession {
         if (help >= 0) bar.add(menu, help);
         else bar.add(menu);
         bar.revalidate();
+    }
+
+    /** Jmol puts its menu bar inside its panel rather than on the frame. */
+    private static JMenuBar findMenuBar(java.awt.Component c) {
+        if (c instanceof JMenuBar) return (JMenuBar) c;
+        if (c instanceof java.awt.Container)
+            for (java.awt.Component child : ((java.awt.Container) c).getComponents()) {
+                JMenuBar found = findMenuBar(child);
+                if (found != null) return found;
+            }
+        return null;
     }
 }
