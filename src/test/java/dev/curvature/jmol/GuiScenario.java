@@ -51,12 +51,18 @@ public final class GuiScenario {
         Thread.sleep(800);
         JPopupMenu popup = (JPopupMenu) ((org.jmol.awt.AwtSwingComponent) vwr.getProperty("DATA_API", "getPopupMenu", null)).jc;
         System.out.println("POPUP_SHOWN_BY_RIGHT_CLICK=" + popup.isShowing());
+        // then through Computation > Curvature > Frequency analysis with the mouse: Jmol 14.32 fills
+        // submenus only when they open, so the item exists only after a person has opened them
+        hover(robot, PopupItems.findMenu(popup, "Computation"));
+        hover(robot, PopupItems.findMenu(popup, "Curvature"));
         JMenuItem item = PopupItems.find(popup, "Frequency analysis");
         if (item == null) throw new IllegalStateException("no 'Frequency analysis' in the popup");
-        SwingUtilities.invokeAndWait(() -> {
-            item.doClick();
-            popup.setVisible(false);
-        });
+        Point at = centreOnScreen(item);
+        robot.mouseMove(at.x, at.y);
+        Thread.sleep(300);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        System.out.println("CLICKED_WITH_MOUSE=true");
 
         CurvatureSession session = CurvatureSession.of(vwr);
         waitFor(() -> session.actions().modeWindow() != null && session.actions().modeWindow().isShowing(), 60_000, "the mode table");
@@ -66,6 +72,7 @@ public final class GuiScenario {
         Thread.sleep(1500);
 
         ModeTableWindow w = session.actions().modeWindow();
+        System.out.println("JMOL_VERSION=" + Viewer.getJmolVersion());
         System.out.println("ATOMS=" + vwr.ms.ac);
         System.out.println("ROWS=" + w.table().getRowCount());
         System.out.println("TABLE_SHOWING=" + w.isShowing());
@@ -126,6 +133,22 @@ public final class GuiScenario {
                 if (b != null) return b;
             }
         return null;
+    }
+
+    private static void hover(Robot robot, JMenuItem menu) throws Exception {
+        if (menu == null) throw new IllegalStateException("menu not found in the popup");
+        Point p = centreOnScreen(menu);
+        robot.mouseMove(p.x, p.y);
+        Thread.sleep(700);
+    }
+
+    private static Point centreOnScreen(java.awt.Component c) throws Exception {
+        AtomicReference<Point> r = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            Point p = c.getLocationOnScreen();
+            r.set(new Point(p.x + Math.min(40, c.getWidth() / 2), p.y + c.getHeight() / 2));
+        });
+        return r.get();
     }
 
     private interface Condition { boolean holds(); }

@@ -27,18 +27,32 @@ class JmolGuiTest {
 
     @Test
     void rightClickFrequencyAnalysisShowsTheModeTableAndAnimatedVectors() throws Exception {
+        Map<String, String> seen = runScenario(null, "jmol-gui");
+        assertTrue(seen.get("JMOL_VERSION").startsWith("14.31.10"), seen.get("JMOL_VERSION"));
+    }
+
+    /** The same with Debian's Jmol 14.32 first on the class path, as `curvature install` sets it up. */
+    @Test
+    void worksWithDebiansJmolToo() throws Exception {
+        Path debian = Path.of("/usr/share/java/Jmol.jar");
+        Assumptions.assumeTrue(Files.isRegularFile(debian), "Debian's jmol package is not installed");
+        Map<String, String> seen = runScenario(debian, "jmol-debian");
+        assertTrue(seen.get("JMOL_VERSION").startsWith("14.32"), seen.get("JMOL_VERSION"));
+    }
+
+    private static Map<String, String> runScenario(Path jmolJarFirst, String outName) throws Exception {
         String display = System.getenv("DISPLAY");
         boolean haveDisplay = display != null && !display.isBlank();
         boolean haveXvfbRun = new File("/usr/bin/xvfb-run").canExecute();
         Assumptions.assumeTrue(haveDisplay || haveXvfbRun,
                 "no DISPLAY and no xvfb-run: install Debian's xvfb and xauth to run the real-window test");
 
-        Path out = Path.of("target", "jmol-gui").toAbsolutePath();
+        Path out = Path.of("target", outName).toAbsolutePath();
         Files.createDirectories(out);
         List<String> cmd = new ArrayList<>();
         if (!haveDisplay) cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24"));
         cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), GuiScenario.class.getName(),
+                "-cp", (jmolJarFirst == null ? "" : jmolJarFirst + File.pathSeparator) + System.getProperty("java.class.path"), GuiScenario.class.getName(),
                 Path.of("examples", "ethane_staggered.sdf").toAbsolutePath().toString(), out.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         Map<String, String> seen = new HashMap<>();
@@ -68,5 +82,7 @@ class JmolGuiTest {
         assertTrue(Integer.parseInt(seen.get("VIEWER_GOLD_PIXELS")) > 200, "vibration vectors (gold) are drawn: " + seen.get("VIEWER_GOLD_PIXELS"));
         assertTrue(Double.parseDouble(seen.get("SCREEN_STDDEV")) > 10, "the screen capture is not blank");
         assertTrue(Files.size(Path.of(seen.get("SCREEN_PNG"))) > 10_000);
+        assertEquals("true", seen.get("CLICKED_WITH_MOUSE"));
+        return seen;
     }
 }

@@ -21,4 +21,17 @@ final class PopupItems {
         }
         return null;
     }
+
+    /** Finds a submenu by its text. */
+    static JMenu findMenu(Container c, String text) {
+        Component[] children = c instanceof JMenu ? ((JMenu) c).getMenuComponents() : c.getComponents();
+        for (Component child : children) {
+            if (child instanceof JMenu && text.equals(((JMenu) child).getText())) return (JMenu) child;
+            if (child instanceof Container) {
+                JMenu found = findMenu((Container) child, text);
+                if (found != null) return found;
+            }
+        }
+        return null;
+    }
 }
