@@ -119,6 +119,23 @@ class CurvatureActionsTest {
         assertTrue(((neg >> 16) & 0xff) > (neg & 0xff), "most negative atom is red");
         assertTrue((pos & 0xff) > ((pos >> 16) & 0xff), "most positive atom is blue");
         assertTrue(vwr.ms.at[most].getPartialCharge() < 0 && vwr.ms.at[least].getPartialCharge() > 0);
+
+        String legend = echoText(vwr, "curvatureLegend");
+        assertNotNull(legend, "a colour legend is shown");
+        assertTrue(legend.startsWith("QEQ charges (e): red -"), legend);
+
+        click(vwr, "Clear", () -> { String t = echoText(vwr, "curvatureLegend"); return t == null || t.isBlank(); });
+        String after = echoText(vwr, "curvatureLegend");
+        assertTrue(after == null || after.isBlank(), "Clear removes the legend: " + after);
+    }
+
+    /** The text of a Jmol echo by id, or null if there is none. */
+    private static String echoText(Viewer vwr, String id) {
+        org.jmol.shape.Echo echo = (org.jmol.shape.Echo) vwr.shm.getShape(org.jmol.viewer.JC.SHAPE_ECHO);
+        if (echo == null) return null;
+        for (java.util.Map.Entry<String, org.jmol.modelset.Text> e : echo.objects.entrySet())
+            if (e.getKey().equalsIgnoreCase(id)) return e.getValue().text;
+        return null;
     }
 
     @Test
