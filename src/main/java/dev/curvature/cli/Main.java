@@ -32,6 +32,8 @@ public final class Main implements Callable<Integer> {
     public static CommandLine commandLine(ModelRegistry registry) {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand("energy", new EnergyCommand(registry));
+        cl.addSubcommand("optimize", new OptimizeCommand(registry));
+        cl.addSubcommand("freq", new FreqCommand(registry));
         cl.addSubcommand("jmol", new JmolCommand());
         cl.addSubcommand("install", new InstallCommand());
         cl.setParameterExceptionHandler(Main::usageError);

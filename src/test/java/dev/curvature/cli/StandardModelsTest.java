@@ -53,14 +53,13 @@ class StandardModelsTest {
     }
 
     /**
-     * Caffeine is left out: our UFF gives 83.468 kcal/mol where RDKit 2022.09 gives 76.739 for the
-     * same file. RDKit's C=O stretch there (kb 1467.147, r0 1.25795 Å) is what C_R–O_R with bond
-     * order 2 gives, the labels ours reports too, so the difference lies in another term. Reported
-     * to the lead; the UFF package owns it.
+     * Caffeine included: its reference once read 76.739 kcal/mol because the fixture script typed
+     * the molecule for MMFF first, and RDKit's MMFF set-up rewrites aromaticity in the molecule
+     * (the pyrimidinedione ring loses its aromatic flags); RDKit's UFF on the file as read gives
+     * 83.468, as ours does.
      */
     @Test void uffMatchesRdkitOnTheExamples() throws Exception {
         for (Reference ref : references()) {
-            if (ref.file().equals("caffeine.sdf")) continue;
             JsonObject o = energy(ref.file(), "uff");
             assertEquals("UFF", o.get("model").getAsString());
             assertEquals(ref.uff(), o.get("energy").getAsDouble(), 1e-6, ref.file());
