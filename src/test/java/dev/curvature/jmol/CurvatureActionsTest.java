@@ -161,6 +161,35 @@ class CurvatureActionsTest {
     }
 
     @Test
+    void findTransitionStateOnEclipsedEthaneGivesOneImaginaryMode() throws Exception {
+        Viewer vwr = viewerWith("ethane_eclipsed.sdf");
+        RecordingFeedback fb = new RecordingFeedback(false);
+        CurvatureSession s = attach(vwr, fb);
+        click(vwr, "Find transition state", () -> s.actions().modes() != null || !fb.errors.isEmpty());
+        assertEquals(List.of(), fb.errors);
+        assertEquals(List.of(), fb.infos, "a first-order saddle: no warning");
+        ModeSet modes = s.actions().modes();
+        assertEquals(18, modes.count());
+        assertTrue(modes.imaginary(0) && !modes.imaginary(1), "exactly one imaginary mode: " + modes.frequencyText(0) + ", " + modes.frequencyText(1));
+        assertTrue(modes.frequencyText(0).endsWith("i"));
+        assertEquals(0, s.actions().modeOnDisplay(), "the imaginary mode is shown first");
+    }
+
+    @Test
+    void chargeResponseIsStoredAsPropertyDqSummingToOne() throws Exception {
+        Viewer vwr = viewerWith("caffeine.sdf");
+        RecordingFeedback fb = new RecordingFeedback(false);
+        attach(vwr, fb);
+        short before = vwr.ms.at[0].colixAtom;
+        click(vwr, "Color by charge response (QEq)", () -> vwr.ms.at[0].colixAtom != before || !fb.errors.isEmpty());
+        assertEquals(List.of(), fb.errors);
+        double sum = Double.parseDouble(vwr.evaluateExpression("{*}.property_dq.sum").toString());
+        assertEquals(1.0, sum, 1e-3, "dq/dQ over all atoms");
+        assertNotEquals(before, vwr.ms.at[0].colixAtom);
+        assertTrue(echoText(vwr, "curvatureLegend").contains("dq/dQ"));
+    }
+
+    @Test
     void noModelGivesAMessageAndChangesNothing() throws Exception {
         Viewer vwr = viewerWith(null);
         RecordingFeedback fb = new RecordingFeedback(false);
