@@ -41,12 +41,13 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     private final ModelRegistry models = StandardModels.registry();
 
     private volatile ModeSet modes;
+    private volatile Object modesModelSet;
     private volatile int modeOnDisplay = -1;
     private volatile Snapshot beforeLastChange;
     private ModeTableWindow modeWindow;
 
     /** Coordinates of the model's atoms before a change the plugin made. */
-    record Snapshot(JmolModel model, double[] positionsAngstrom, String what) {}
+    record Snapshot(JmolModel model, Object modelSet, double[] positionsAngstrom, String what) {}
 
     /**
      * @param owner parent of the plugin's windows (Jmol's frame), or null
@@ -115,7 +116,20 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             runner.feedback().error(action.label(), e.getMessage());
             return "refused: " + e.getMessage();
         }
-        return runner.submit(action.label(), progress -> job.compute(model, progress), apply);
+        Object modelSet = vwr.ms;
+        return runner.submit(action.label(), progress -> job.compute(model, progress), result -> {
+            if (!stillLoaded(modelSet, model)) {
+                runner.feedback().error(action.label(), "The molecule changed in Jmol while Curvature was working; nothing was applied.");
+                return;
+            }
+            apply.accept(result);
+        });
+    }
+
+    /** Whether the atoms a result belongs to are still the model's atoms (no new file, no edits). */
+    private boolean stillLoaded(Object modelSet, JmolModel model) {
+        return vwr.ms == modelSet && model.modelIndex() < vwr.ms.mc
+                && vwr.getModelUndeletedAtomsBitSet(model.modelIndex()).equals(model.bitSet());
     }
 
     @FunctionalInterface
@@ -160,15 +174,14 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
 
     /** Writes new coordinates and remembers the old ones for Revert; old modes no longer apply. */
     private void replaceCoordinates(JmolModel model, double[] positions, String what) {
-        beforeLastChange = new Snapshot(model, JmolModelReader.positionsOf(vwr, model), what);
+        beforeLastChange = new Snapshot(model, vwr.ms, JmolModelReader.positionsOf(vwr, model), what);
         if (modes != null && modes.model().modelIndex() == model.modelIndex()) forgetModes();
         JmolModelWriter.setCoordinates(vwr, model, positions);
     }
 
     private String revert(PluginManifest.Action action) {
         Snapshot s = beforeLastChange;
-        if (s == null || s.model().modelIndex() >= vwr.ms.mc
-                || vwr.ms.at.length <= s.model().jmolAtoms()[s.model().jmolAtoms().length - 1]) {
+        if (s == null || !stillLoaded(s.modelSet(), s.model())) {
             runner.feedback().info(action.label(), "Nothing to revert: Curvature has not changed this model's coordinates.");
             return "nothing";
         }
@@ -212,6 +225,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
                 r.converged() ? "" : " — optimization did not converge (" + r.optimization().stopReason() + ")");
         // IR intensities and Raman activities: filled in once dev.curvature.spectrum is merged (see spectrum()).
         modes = new ModeSet(f.model(), nm.frequenciesCm1(), disp, null, null, summary);
+        modesModelSet = vwr.ms;
         showMode(0); // ascending order: an imaginary mode, if there is one, is what a user checks first
         echo(summary);
         if (windows) openModeWindow();
@@ -225,6 +239,11 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     public void showMode(int mode) {
         ModeSet m = modes;
         if (m == null || mode < 0 || mode >= m.count()) return;
+        if (!stillLoaded(modesModelSet, m.model())) {
+            runner.feedback().info("Normal modes", "These modes belong to a molecule that is no longer loaded; run Frequency analysis again.");
+            forgetModes();
+            return;
+        }
         JmolModelWriter.setVibration(vwr, m.model(), m.displayVectors(mode, MODE_MAX_ATOM_ANGSTROM));
         modeOnDisplay = mode;
         script("frame " + vwr.getModelNumberDotted(m.model().modelIndex())

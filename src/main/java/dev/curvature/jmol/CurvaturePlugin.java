@@ -26,19 +26,31 @@ public final class CurvaturePlugin implements JmolPlugin {
     private CurvatureSession session;
 
     public CurvaturePlugin() {
-        SwingUtilities.invokeLater(CurvaturePlugin::attachToOpenJmolWindows);
+        // Jmol creates plugins while it builds the panel, before the panel is in its frame: look
+        // again every half second for up to 20 s.
+        int[] tries = {0};
+        javax.swing.Timer timer = new javax.swing.Timer(500, null);
+        timer.addActionListener(e -> {
+            if (attachToOpenJmolWindows() > 0 || ++tries[0] >= 40) timer.stop();
+        });
+        SwingUtilities.invokeLater(timer::start);
     }
 
-    /** Attaches a session to every Jmol panel in an open frame. */
-    static void attachToOpenJmolWindows() {
+    /** Attaches a session to every Jmol panel in an open frame; returns how many it found. */
+    static int attachToOpenJmolWindows() {
+        int found = 0;
         try {
             for (Frame f : Frame.getFrames()) {
                 JmolPanel panel = find(f);
-                if (panel != null && panel.vwr != null && f instanceof JFrame) CurvatureSession.attach(panel.vwr, (JFrame) f);
+                if (panel != null && panel.vwr != null && f instanceof JFrame) {
+                    CurvatureSession.attach(panel.vwr, (JFrame) f);
+                    found++;
+                }
             }
         } catch (RuntimeException e) {
             org.jmol.util.Logger.error("Curvature: could not attach to the Jmol window: " + e);
         }
+        return found;
     }
 
     private static JmolPanel find(Component c) {

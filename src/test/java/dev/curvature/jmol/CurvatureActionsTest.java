@@ -190,6 +190,24 @@ class CurvatureActionsTest {
     }
 
     @Test
+    void modesAndRevertNeverLandOnAMoleculeLoadedAfterwards() throws Exception {
+        Viewer vwr = viewerWith("water.sdf");
+        RecordingFeedback fb = new RecordingFeedback(false);
+        CurvatureSession s = attach(vwr, fb);
+        assertEquals("done", s.actions().start("freq"));
+        assertEquals(3, s.actions().modes().count());
+        vwr.loadInline(Files.readString(Path.of("examples", "ammonia.sdf")));
+        double[] x0 = coordinates(vwr);
+        s.actions().showMode(1);
+        assertFalse(vwr.modelHasVibrationVectors(0), "water's mode was not written onto ammonia");
+        assertNull(s.actions().modes());
+        s.actions().start("revert");
+        assertArrayEquals(x0, coordinates(vwr), 0);
+        assertEquals(List.of(), fb.errors);
+        assertEquals(2, fb.infos.size(), fb.infos.toString());
+    }
+
+    @Test
     void noModelGivesAMessageAndChangesNothing() throws Exception {
         Viewer vwr = viewerWith(null);
         RecordingFeedback fb = new RecordingFeedback(false);
