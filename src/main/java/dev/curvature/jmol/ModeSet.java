@@ -1,0 +1,40 @@
+package dev.curvature.jmol;
+
+/**
+ * The normal modes the plugin keeps for the model they were computed on. Jmol holds only the
+ * vectors of the mode on display (one model, rewritten on each choice), so the file the user
+ * loaded stays one model and every mode is one click away without reloading.
+ *
+ * @param model               the Jmol atoms the modes belong to
+ * @param frequenciesCm1      signed wavenumbers, negative = imaginary, ascending
+ * @param displacements       per mode, the Cartesian displacement (3N, unit norm)
+ * @param irIntensityKmPerMol per mode, or null while no intensity model is available
+ * @param ramanActivity       per mode (Å⁴/amu), or null while not available
+ * @param summary             one line: model, point group, classification
+ */
+public record ModeSet(JmolModel model, double[] frequenciesCm1, double[][] displacements,
+                      double[] irIntensityKmPerMol, double[] ramanActivity, String summary) {
+
+    public int count() { return frequenciesCm1.length; }
+
+    public boolean imaginary(int mode) { return frequenciesCm1[mode] < 0; }
+
+    /**
+     * The displacement of a mode scaled so that the atom moving most moves {@code maxAtomAngstrom};
+     * unit-norm vectors would make the arrows of a large molecule invisibly short.
+     */
+    public double[] displayVectors(int mode, double maxAtomAngstrom) {
+        double[] d = displacements[mode].clone();
+        double max = 0;
+        for (int a = 0; a < d.length / 3; a++)
+            max = Math.max(max, Math.sqrt(d[3 * a] * d[3 * a] + d[3 * a + 1] * d[3 * a + 1] + d[3 * a + 2] * d[3 * a + 2]));
+        if (max > 0) for (int i = 0; i < d.length; i++) d[i] *= maxAtomAngstrom / max;
+        return d;
+    }
+
+    /** Frequency as a person reads it: "1595.3" or "412.7i" for an imaginary mode. */
+    public String frequencyText(int mode) {
+        double f = frequenciesCm1[mode];
+        return f < 0 ? String.format(java.util.Locale.ROOT, "%.1fi", -f) : String.format(java.util.Locale.ROOT, "%.1f", f);
+    }
+}
