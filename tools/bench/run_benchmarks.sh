@@ -1,0 +1,60 @@
+#!/bin/bash
+# Runs every benchmark behind BENCHMARKS.md back to back on this machine and writes the raw outputs
+# (TSV) and a description of the machine and its load to OUTDIR (default docs/bench):
+#   machine.txt              CPU, cores, memory, Java/RDKit/numpy versions, OpenBLAS env, load averages
+#   rdkit_mmff.tsv           tools/bench/rdkit_mmff_timings.py  (RDKit MMFF94 anchor)
+#   curvature_mmff.tsv       dev.curvature.bench.ForceFieldBenchmark
+#   numpy_eigh_1thread.tsv   tools/bench/numpy_eigh.py, OpenBLAS on 1 thread (as our LAPACK backend)
+#   numpy_eigh_default.tsv   the same with OpenBLAS's default thread count
+#   curvature_eigen.tsv      dev.curvature.bench.EigenSolverBenchmark (EJML and LAPACK dsyevd)
+# Usage: tools/bench/run_benchmarks.sh [OUTDIR] [--sizes "300 1000 3000"]
+# Needs Debian's python3-rdkit and python3-numpy (/usr/bin/python3), Maven and the repository built offline.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+OUT=docs/bench
+SIZES="300 1000 3000"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) SIZES="$2"; shift 2 ;;
+    *) OUT="$1"; shift ;;
+  esac
+done
+mkdir -p "$OUT"
+PY=/usr/bin/python3
+MVN_EXEC="mvn -q -o exec:java -Dexec.classpathScope=test"
+
+load() { echo "$(date -u +%H:%M:%SZ) load average $(cut -d' ' -f1-3 /proc/loadavg) before $1" >> "$OUT/machine.txt"; }
+
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "commit: $(git rev-parse HEAD)"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+  echo "memory: $(grep MemTotal /proc/meminfo | sed 's/MemTotal: *//')"
+  echo "java: $(java -version 2>&1 | head -2 | tail -1)"
+  echo "rdkit: $($PY -c 'import rdkit; print(rdkit.__version__)')"
+  echo "numpy: $($PY -c 'import numpy; print(numpy.__version__)')"
+  echo "OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE-<unset>} OPENBLAS_L2_SIZE=${OPENBLAS_L2_SIZE-<unset>} OPENBLAS_NUM_THREADS=${OPENBLAS_NUM_THREADS-<unset>}"
+} > "$OUT/machine.txt"
+
+mvn -q -o test-compile
+
+load "RDKit MMFF94"
+$PY tools/bench/rdkit_mmff_timings.py > "$OUT/rdkit_mmff.tsv"
+
+load "Curvature MMFF94"
+$MVN_EXEC -Dexec.mainClass=dev.curvature.bench.ForceFieldBenchmark > "$OUT/curvature_mmff.tsv"
+
+# numpy: the machine-wide OpenBLAS tuning variables are removed for this command alone, so that the
+# system OpenBLAS picks its kernel for this CPU; OPENBLAS_VERBOSE=2 makes it print that kernel.
+load "numpy eigh (1 thread)"
+env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 $PY tools/bench/numpy_eigh.py $SIZES > "$OUT/numpy_eigh_1thread.tsv"
+load "numpy eigh (default threads)"
+env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE -u OPENBLAS_NUM_THREADS $PY tools/bench/numpy_eigh.py $SIZES > "$OUT/numpy_eigh_default.tsv"
+
+load "Curvature eigensolvers"
+OPENBLAS_VERBOSE=2 $MVN_EXEC -Dexec.mainClass=dev.curvature.bench.EigenSolverBenchmark -Dexec.args="$SIZES" \
+  > "$OUT/curvature_eigen.tsv" 2> "$OUT/curvature_eigen.stderr"
+echo "curvature OpenBLAS (bytedeco) $(grep -m1 'Core:' "$OUT/curvature_eigen.stderr" || echo 'Core: not reported')" >> "$OUT/machine.txt"
+rm -f "$OUT/curvature_eigen.stderr"
+echo "$(date -u +%H:%M:%SZ) load average $(cut -d' ' -f1-3 /proc/loadavg) at the end" >> "$OUT/machine.txt"
