@@ -35,17 +35,24 @@ public final class MmffElectrostaticTerm implements Term {
 
     @Override
     public double accumulate(double[] x, double[] g, double[] h) {
-        boolean derivatives = g != null || h != null;
         int n3 = x.length;
         double power = distanceDependent ? 2 : 1;
         double sum = 0;
         for (int p = 0; p < atomI.length; p++) {
-            int i = atomI[p], j = atomJ[p];
-            double dx = x[3 * i] - x[3 * j], dy = x[3 * i + 1] - x[3 * j + 1], dz = x[3 * i + 2] - x[3 * j + 2];
-            double s = Math.sqrt(dx * dx + dy * dy + dz * dz) + ELECTROSTATIC_BUFFER;
-            double e = distanceDependent ? prefactor[p] / (s * s) : prefactor[p] / s;
+            int i = 3 * atomI[p], j = 3 * atomJ[p];
+            double dx = x[i] - x[j], dy = x[i + 1] - x[j + 1], dz = x[i + 2] - x[j + 2];
+            double r = Math.sqrt(dx * dx + dy * dy + dz * dz);
+            double invS = 1.0 / (r + ELECTROSTATIC_BUFFER);
+            double e = distanceDependent ? prefactor[p] * invS * invS : prefactor[p] * invS;
             sum += e;
-            if (derivatives) Accumulate.pair(x, i, j, -power * e / s, power * (power + 1) * e / (s * s), g, h, n3);
+            if (h != null) {
+                Accumulate.pair(x, atomI[p], atomJ[p], -power * e * invS, power * (power + 1) * e * invS * invS, g, h, n3);
+            } else if (g != null) {
+                double f = -power * e * invS / r;
+                double fx = f * dx, fy = f * dy, fz = f * dz;
+                g[i] += fx; g[i + 1] += fy; g[i + 2] += fz;
+                g[j] -= fx; g[j + 1] -= fy; g[j + 2] -= fz;
+            }
         }
         return sum;
     }

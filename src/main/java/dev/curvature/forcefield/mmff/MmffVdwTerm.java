@@ -31,7 +31,36 @@ public final class MmffVdwTerm implements Term {
 
     @Override
     public double accumulate(double[] x, double[] g, double[] h) {
-        boolean derivatives = g != null || h != null;
+        if (h != null) return accumulateWithHessian(x, g, h);
+        double sum = 0;
+        for (int p = 0; p < atomI.length; p++) {
+            int i = 3 * atomI[p], j = 3 * atomJ[p];
+            double dx = x[i] - x[j], dy = x[i + 1] - x[j + 1], dz = x[i + 2] - x[j + 2];
+            double r2 = dx * dx + dy * dy + dz * dz;
+            double r = Math.sqrt(r2);
+            double rs = rStar[p];
+            double invU = 1.0 / (r + VDW_DELTA * rs);
+            double a = (1 + VDW_DELTA) * rs * invU;
+            double a2 = a * a;
+            double pa = a2 * a2 * a2 * a;
+            double s2 = rs * rs, s7 = s2 * s2 * s2 * rs;
+            double r6 = r2 * r2 * r2;
+            double invW = 1.0 / (r6 * r + VDW_GAMMA * s7);
+            double b = (1 + VDW_GAMMA) * s7 * invW;
+            double eps = epsilon[p];
+            sum += eps * pa * (b - 2);
+            if (g == null) continue;
+            // dE/dR = ε (−7 P/u (B − 2) − 7 P R⁶ B / w); gradient along the pair vector
+            double dEdr = -7 * eps * pa * ((b - 2) * invU + r6 * b * invW);
+            double f = dEdr / r;
+            double fx = f * dx, fy = f * dy, fz = f * dz;
+            g[i] += fx; g[i + 1] += fy; g[i + 2] += fz;
+            g[j] -= fx; g[j + 1] -= fy; g[j + 2] -= fz;
+        }
+        return sum;
+    }
+
+    private double accumulateWithHessian(double[] x, double[] g, double[] h) {
         int n3 = x.length;
         double sum = 0;
         double[] e = new double[3];
@@ -41,7 +70,7 @@ public final class MmffVdwTerm implements Term {
             double r = Math.sqrt(dx * dx + dy * dy + dz * dz);
             energy(r, rStar[p], epsilon[p], e);
             sum += e[0];
-            if (derivatives) Accumulate.pair(x, i, j, e[1], e[2], g, h, n3);
+            Accumulate.pair(x, i, j, e[1], e[2], g, h, n3);
         }
         return sum;
     }

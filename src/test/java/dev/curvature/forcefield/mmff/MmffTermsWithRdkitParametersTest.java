@@ -12,8 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The seven MMFF94 energy terms, fed with RDKit's parameter assignment (fixture written by
  * tools/fixtures/make_mmff_rdkit_topology.py), reproduce the OPTIMOL reference energies of the whole
  * validation suite. This isolates the functional forms from our own typing and parameter lookup;
- * tolerances are explained in {@link SuiteComparison}. MMFF94s is held to a flat 0.001 per term
- * (it in fact matches every term to the reference's 1e-4 printing).
+ * tolerances are explained in {@link SuiteComparison} (MMFF94s: 1e-4 per term and total).
  *
  * <p>ERULE_03 is held to its documented bond-parameter discrepancy ({@link SuiteComparison#ERULE_03}),
  * which RDKit shares.
@@ -22,10 +21,10 @@ class MmffTermsWithRdkitParametersTest {
 
     @ParameterizedTest
     @CsvSource({
-            "rdkit_topology_mmff94.tsv.gz, MMFF94_hypervalent.sdf, reference_energies.tsv, 761, true",
-            "rdkit_topology_mmff94s.tsv.gz, MMFF94s_hypervalent.sdf, reference_energies_mmff94s.tsv, 265, false"})
+            "rdkit_topology_mmff94.tsv.gz, MMFF94_hypervalent.sdf, reference_energies.tsv, 761, UNROUNDED_REFERENCE_COORDINATES",
+            "rdkit_topology_mmff94s.tsv.gz, MMFF94s_hypervalent.sdf, reference_energies_mmff94s.tsv, 265, PRINTED_REFERENCE_COORDINATES"})
     void everyTermOfEveryMoleculeMatchesOptimol(String fixture, String sdf, String reference, int molecules,
-                                                boolean roundingAllowance) throws Exception {
+                                                SuiteComparison.Mode mode) throws Exception {
         List<RdkitTopologyFixture> tops = RdkitTopologyFixture.load(fixture);
         List<SuiteReference.Energies> refs = SuiteReference.energies(reference);
         Map<String, double[]> coords = SuiteReference.sdfCoordinates(sdf);
@@ -37,7 +36,7 @@ class MmffTermsWithRdkitParametersTest {
             RdkitTopologyFixture top = tops.get(m);
             SuiteReference.Energies ref = refs.get(m);
             assertEquals(ref.name(), top.name);
-            SuiteComparison.Result r = SuiteComparison.compare(top.name, top.terms(MmffDielectric.DEFAULT), coords.get(top.name), ref, roundingAllowance);
+            SuiteComparison.Result r = SuiteComparison.compare(top.name, top.terms(MmffDielectric.DEFAULT), coords.get(top.name), ref, mode);
             if (!SuiteComparison.acceptable(r)) {
                 failed++;
                 failures.append('\n').append(r.describe(ref));

@@ -44,27 +44,10 @@ final class SuiteReference {
         return out;
     }
 
-    /** Names and coordinates (Å, interleaved) of the molecules of a V2000 SDF, in file order. */
+    /** Names and coordinates (Å, interleaved) of the molecules of a suite SDF, in file order. */
     static Map<String, double[]> sdfCoordinates(String fileName) throws IOException {
         Map<String, double[]> out = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(validationDir().resolve(fileName), StandardCharsets.ISO_8859_1);
-        int k = 0;
-        while (k < lines.size()) {
-            if (lines.get(k).isBlank() && k + 3 >= lines.size()) break;
-            String name = lines.get(k).trim();
-            String counts = lines.get(k + 3);
-            int n = Integer.parseInt(counts.substring(0, 3).trim());
-            double[] x = new double[3 * n];
-            for (int a = 0; a < n; a++) {
-                String l = lines.get(k + 4 + a);
-                x[3 * a] = Double.parseDouble(l.substring(0, 10).trim());
-                x[3 * a + 1] = Double.parseDouble(l.substring(10, 20).trim());
-                x[3 * a + 2] = Double.parseDouble(l.substring(20, 30).trim());
-            }
-            out.put(name, x);
-            while (k < lines.size() && !lines.get(k).startsWith("$$$$")) k++;
-            k++;
-        }
+        for (var s : MmffSuiteFiles.readSdf(fileName)) out.put(s.name(), s.positions());
         return out;
     }
 }

@@ -1,0 +1,76 @@
+package dev.curvature.forcefield.uff;
+
+import dev.curvature.forcefield.TermPotential;
+import dev.curvature.model.EnergyModel;
+import dev.curvature.model.Potential;
+import dev.curvature.model.UnsupportedStructureException;
+import dev.curvature.structure.Structure;
+
+/**
+ * The Universal Force Field (Rappé, Casewit, Colwell, Goddard, Skiff, JACS 114, 10024 (1992)) as
+ * RDKit 2022.09 implements it: RDKit's atom typing and term selection, harmonic bonds, Fourier
+ * angle bends with RDKit's special coordinations, torsions, inversions and a 12-6 van der Waals
+ * term between all pairs beyond 1-3. Like RDKit's UFF it has no electrostatics unless asked for
+ * ({@link #withElectrostatics}). Unlike RDKit it
+ * has no van der Waals cutoff (RDKit drops pairs beyond 10 x_ij, ≥ 28.9 Å), and every term has an
+ * analytic Hessian.
+ */
+public final class UffForceField implements EnergyModel {
+    /** Partial charges (e) for a structure, one per atom, e.g. from QEq. */
+    @FunctionalInterface
+    public interface PartialCharges {
+        double[] of(Structure structure) throws UnsupportedStructureException;
+    }
+
+    private final UffAtomTyper typer;
+    private final PartialCharges charges;
+    private final double dielectric;
+    private final boolean interfragment;
+
+    /** UFF as RDKit has it: no electrostatics; non-bonded terms also between fragments. */
+    public UffForceField() { this(new UffAtomTyper(), null, 1.0, true); }
+
+    private UffForceField(UffAtomTyper typer, PartialCharges charges, double dielectric, boolean interfragment) {
+        this.typer = typer;
+        this.charges = charges;
+        this.dielectric = dielectric;
+        this.interfragment = interfragment;
+    }
+
+    /**
+     * This force field with non-bonded terms only inside each bonded fragment, like RDKit's
+     * {@code ignoreInterfragInteractions=True} (the default of RDKit's UFFGetMoleculeForceField and
+     * UFFOptimizeMolecule). Fragments then do not feel each other at all.
+     */
+    public UffForceField ignoringInterfragmentInteractions() {
+        return new UffForceField(typer, charges, dielectric, false);
+    }
+
+    /**
+     * This force field plus a Coulomb term (key "electrostatic") between the partial charges the
+     * source gives, over the van der Waals pairs (beyond 1-3), with relative permittivity
+     * {@code dielectric}. RDKit's UFF has no such term; energies then no longer compare with it.
+     */
+    public UffForceField withElectrostatics(PartialCharges source, double dielectric) {
+        if (!(dielectric > 0)) throw new IllegalArgumentException("dielectric must be positive: " + dielectric);
+        return new UffForceField(typer, java.util.Objects.requireNonNull(source), dielectric, interfragment);
+    }
+
+    @Override public String name() { return "UFF"; }
+
+    @Override
+    public Potential bind(Structure structure) throws UnsupportedStructureException {
+        if (structure.isPeriodic())
+            throw new UnsupportedStructureException("UFF here is for molecules; " + structure.name() + " is periodic");
+        UffTyping typing = typer.type(structure);
+        UffTermBuilder builder = new UffTermBuilder(typing.structure(), typing, interfragment);
+        java.util.List<dev.curvature.forcefield.Term> terms = new java.util.ArrayList<>(builder.build());
+        if (charges != null) terms.add(builder.electrostaticTerms(charges.of(structure), dielectric));
+        return new TermPotential(name(), structure.atomCount(), terms);
+    }
+
+    /** The typing of a structure (labels, hybridization), e.g. to report or compare atom types. */
+    public UffTyping type(Structure structure) throws UnsupportedStructureException {
+        return typer.type(structure);
+    }
+}
