@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
 done
 mkdir -p "$OUT"
 PY=/usr/bin/python3
-MVN_EXEC="mvn -q -o exec:java -Dexec.classpathScope=test"
+MVN_EXEC="mvn -B -q -o exec:java -Dexec.classpathScope=test"
 
 load() { echo "$(date -u +%H:%M:%SZ) load average $(cut -d' ' -f1-3 /proc/loadavg) before $1" >> "$OUT/machine.txt"; }
 
@@ -37,7 +37,7 @@ load() { echo "$(date -u +%H:%M:%SZ) load average $(cut -d' ' -f1-3 /proc/loadav
   echo "OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE-<unset>} OPENBLAS_L2_SIZE=${OPENBLAS_L2_SIZE-<unset>} OPENBLAS_NUM_THREADS=${OPENBLAS_NUM_THREADS-<unset>}"
 } > "$OUT/machine.txt"
 
-mvn -q -o test-compile
+mvn -B -q -o test-compile
 
 load "RDKit MMFF94"
 $PY tools/bench/rdkit_mmff_timings.py > "$OUT/rdkit_mmff.tsv"

@@ -1,0 +1,45 @@
+#!/usr/bin/python3
+"""Key figures of several run_benchmarks.sh runs side by side (the headline table of BENCHMARKS.md).
+
+Per molecule: RDKit/ours energy+gradient CPU-time ratio and our Hessian/(energy+gradient) ratio;
+per matrix size: our LAPACK dsyevd / numpy eigh (1 thread) CPU-time ratio; one column per run.
+Run: python3 tools/bench/compare_runs.py docs/bench/run-a docs/bench/run-b
+"""
+import csv, sys
+
+
+def read(run, name):
+    with open(f'{run}/{name}') as f:
+        # skip anything that is not a data row (e.g. a terminal escape Maven printed on its own line)
+        return [r for r in csv.DictReader(f, delimiter='\t') if r.get(next(iter(r))) and not r[next(iter(r))].startswith('\x1b')]
+
+
+runs = sys.argv[1:]
+tag = [r.rstrip('/').split('/')[-1] for r in runs]
+ours = [{r['name']: r for r in read(run, 'curvature_mmff.tsv')} for run in runs]
+rd = [{r['name']: r for r in read(run, 'rdkit_mmff.tsv')} for run in runs]
+names = [n for n in ours[0] if all(n in o for o in ours) and all(n in r for r in rd)]
+
+head = ' | '.join(f'RDKit/ours E+G ({t})' for t in tag) + ' | ' + ' | '.join(f'Hessian/E+G ({t})' for t in tag)
+print(f'| molecule | atoms | {head} |')
+print('|---|---:|' + '---:|' * (2 * len(runs)))
+for n in names:
+    eg = ' | '.join(f"{float(r[n]['eg_cpu_s']) / float(o[n]['eg_cpu_s']):.2f}" for o, r in zip(ours, rd))
+    hs = ' | '.join(f"{float(o[n]['hess_over_eg']):.1f}" for o in ours)
+    print(f"| {n} | {ours[0][n]['atoms']} | {eg} | {hs} |")
+
+print()
+print('| n | ' + ' | '.join(f'ours LAPACK / numpy 1 thread ({t})' for t in tag) + ' | '
+      + ' | '.join(f'EJML / numpy ({t})' for t in tag) + ' |')
+print('|---:|' + '---:|' * (2 * len(runs)))
+eig = [read(run, 'curvature_eigen.tsv') for run in runs]
+npy = [{int(r['n']): r for r in read(run, 'numpy_eigh_1thread.tsv')} for run in runs]
+for n in sorted(npy[0]):
+    la, ej = [], []
+    for e, p in zip(eig, npy):
+        ref = float(p[n]['cpu_seconds'])
+        l = next(r for r in e if int(r['n']) == n and r['backend'].startswith('LAPACK'))
+        j = next((r for r in e if int(r['n']) == n and r['backend'] == 'EJML'), None)
+        la.append(f"{float(l['cpu_seconds']) / ref:.2f}")
+        ej.append(f"{float(j['cpu_seconds']) / ref:.1f}" if j else 'not run')
+    print(f"| {n} | {' | '.join(la)} | {' | '.join(ej)} |")
