@@ -1,0 +1,97 @@
+package dev.curvature.optimize;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * Eigenvalues and eigenvectors of a Cartesian Hessian restricted to internal motions: the rigid
+ * body space is projected out and shifted away (see {@link RigidBodyModes#projectHessian}), the
+ * symmetric matrix is diagonalised with EJML's symmetric eigensolver, and the rigid eigenvectors
+ * are dropped. Values are in ascending order.
+ */
+final class HessianModes {
+    final double[] values;
+    final double[][] vectors;
+
+    private HessianModes(double[] values, double[][] vectors) {
+        this.values = values;
+        this.vectors = vectors;
+    }
+
+    static HessianModes of(double[] hessian, int n, double[][] rigidBasis) {
+        double[] h = hessian.clone();
+        double maxRow = 0;
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = 0; j < n; j++) s += Math.abs(h[i * n + j]);
+            maxRow = Math.max(maxRow, s);
+        }
+        // strictly above every eigenvalue of PHP (Gershgorin bound of H, which bounds PHP too)
+        double shift = 2 * maxRow + 1;
+        RigidBodyModes.projectHessian(rigidBasis, h, n, shift);
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
+        if (!eig.decompose(new DMatrixRMaj(n, n, true, h)))
+            throw new IllegalStateException("symmetric eigendecomposition of the " + n + "×" + n + " Hessian failed");
+        Integer[] order = new Integer[n];
+        double[] all = new double[n];
+        double[][] vecs = new double[n][];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            all[i] = eig.getEigenvalue(i).getReal();
+            vecs[i] = eig.getEigenVector(i).getData().clone();
+        }
+        Arrays.sort(order, Comparator.comparingDouble(i -> all[i]));
+        int kept = 0;
+        double[] values = new double[n];
+        double[][] vectors = new double[n][];
+        for (int idx : order) {
+            double[] v = vecs[idx];
+            double norm = Residuals.norm(v);
+            for (int i = 0; i < n; i++) v[i] /= norm;
+            double rigid = 0;
+            for (double[] b : rigidBasis) {
+                double d = Residuals.dot(b, v);
+                rigid += d * d;
+            }
+            if (rigid > 0.5) continue;
+            values[kept] = all[idx];
+            vectors[kept++] = v;
+        }
+        if (kept != n - rigidBasis.length)
+            throw new IllegalStateException("rigid-body modes did not separate: kept " + kept + " of " + n + " with "
+                    + rigidBasis.length + " projected");
+        return new HessianModes(Arrays.copyOf(values, kept), Arrays.copyOf(vectors, kept));
+    }
+
+    /** Number of eigenvalues below −1e-6 times the largest magnitude (and below −1e-8 absolutely). */
+    int negativeCount() {
+        double scale = 0;
+        for (double v : values) scale = Math.max(scale, Math.abs(v));
+        int c = 0;
+        for (double v : values) if (v < -Math.max(1e-6 * scale, 1e-8)) c++;
+        return c;
+    }
+
+    /** Components of v along each mode. */
+    double[] components(double[] v) {
+        double[] c = new double[values.length];
+        for (int k = 0; k < values.length; k++) c[k] = Residuals.dot(vectors[k], v);
+        return c;
+    }
+
+    /** Σ_k c_k v_k as a 3N vector. */
+    double[] combine(double[] coefficients, int n) {
+        double[] out = new double[n];
+        for (int k = 0; k < coefficients.length; k++) {
+            double c = coefficients[k];
+            if (c == 0) continue;
+            double[] v = vectors[k];
+            for (int i = 0; i < n; i++) out[i] += c * v[i];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.curvature.optimize;
+
+import dev.curvature.model.Potential;
+
+/**
+ * Limited-memory BFGS minimiser (Nocedal, Math. Comp. 35, 773 (1980); two-loop recursion) with
+ * the strong-Wolfe {@link WolfeLineSearch}.
+ *
+ * <p>Safeguards: the initial inverse Hessian is γI with γ = sᵀy/yᵀy from the newest pair; pairs
+ * with sᵀy ≤ 1e-10·|s||y| (no positive curvature) are not stored; if the two-loop direction is
+ * not a descent direction, or the line search fails, the memory is cleared and the step is
+ * retried along steepest descent; a second failure stops with
+ * {@link StopReason#LINE_SEARCH_FAILED}. The first step (and every restart) moves the atom with
+ * the largest force by 0.05 Å. No step moves any atom farther than
+ * {@link OptimizationOptions#maxStepPerAtom()}.
+ */
+final class LbfgsOptimizer {
+    private static final double FIRST_STEP_ANGSTROM = 0.05;
+    private final OptimizationOptions options;
+
+    LbfgsOptimizer(OptimizationOptions options) { this.options = options; }
+
+    OptimizationResult run(Potential potential, double[] start, OptimizationObserver observer) {
+        int n = 3 * potential.atomCount();
+        if (start.length != n) throw new IllegalArgumentException("expected " + n + " coordinates, got " + start.length);
+        CountingPotential p = new CountingPotential(potential);
+        int m = options.lbfgsMemory();
+        double[][] s = new double[m][n], y = new double[m][n];
+        double[] rho = new double[m], alphaK = new double[m];
+        int stored = 0, newest = -1;
+
+        double[] x = start.clone(), g = new double[n], d = new double[n], step = new double[n], dy = new double[n];
+        double e = p.evaluate(x, g, null);
+        WolfeLineSearch search = new WolfeLineSearch(p, n);
+        double maxDisp = Double.NaN, rmsDisp = Double.NaN;
+        int iterations = 0;
+
+        while (true) {
+            double maxForce = Residuals.maxAtomNorm(g), rmsForce = Residuals.rms(g);
+            boolean goOn = observer.onIteration(new OptimizationProgress(iterations, e, maxForce, rmsForce, maxDisp, rmsDisp, Double.NaN));
+            StopReason stop = null;
+            if (Residuals.converged(options, maxForce, rmsForce, maxDisp, rmsDisp)) stop = StopReason.CONVERGED;
+            else if (!goOn) stop = StopReason.CANCELLED;
+            else if (iterations >= options.maxIterations()) stop = StopReason.MAX_ITERATIONS;
+
+            boolean found = false;
+            if (stop == null) {
+                for (int attempt = 0; attempt < 2 && !found; attempt++) {
+                    if (attempt == 1) stored = 0; // restart from steepest descent
+                    double alphaInit;
+                    if (stored == 0) {
+                        for (int i = 0; i < n; i++) d[i] = -g[i];
+                        alphaInit = FIRST_STEP_ANGSTROM / Math.max(maxForce, 1e-300);
+                    } else {
+                        twoLoop(g, d, s, y, rho, alphaK, stored, newest, m);
+                        alphaInit = 1.0;
+                        if (!(Residuals.dot(d, g) < -1e-10 * Residuals.norm(d) * Residuals.norm(g))) {
+                            stored = 0;
+                            for (int i = 0; i < n; i++) d[i] = -g[i];
+                            alphaInit = FIRST_STEP_ANGSTROM / Math.max(maxForce, 1e-300);
+                        }
+                    }
+                    double alphaMax = options.maxStepPerAtom() / Math.max(Residuals.maxAtomNorm(d), 1e-300);
+                    found = search.search(x, e, g, d, alphaInit, alphaMax);
+                }
+                if (!found) stop = StopReason.LINE_SEARCH_FAILED;
+            }
+            if (stop != null)
+                return new OptimizationResult(x, e, g, "L-BFGS", iterations, p.energies, p.gradients, p.hessians, maxForce,
+                        rmsForce, maxDisp, rmsDisp, stop == StopReason.CONVERGED, stop, 0, -1);
+
+            // store the new pair (s, y) = (x⁺ − x, g⁺ − g) only if it carries positive curvature
+            double sy = 0, ss = 0, yy = 0;
+            for (int i = 0; i < n; i++) {
+                double si = search.x[i] - x[i], yi = search.g[i] - g[i];
+                step[i] = si;
+                dy[i] = yi;
+                sy += si * yi;
+                ss += si * si;
+                yy += yi * yi;
+            }
+            if (sy > 1e-10 * Math.sqrt(ss * yy)) {
+                int slot = (newest + 1) % m;
+                System.arraycopy(step, 0, s[slot], 0, n);
+                System.arraycopy(dy, 0, y[slot], 0, n);
+                rho[slot] = 1 / sy;
+                newest = slot;
+                stored = Math.min(stored + 1, m);
+            }
+            maxDisp = Residuals.maxAtomNorm(step);
+            rmsDisp = Residuals.rms(step);
+            System.arraycopy(search.x, 0, x, 0, n);
+            System.arraycopy(search.g, 0, g, 0, n);
+            e = search.energy;
+            iterations++;
+        }
+    }
+
+    /** d = −H·g by the two-loop recursion over the stored pairs (newest first). */
+    private static void twoLoop(double[] g, double[] d, double[][] s, double[][] y, double[] rho, double[] a,
+                                int stored, int newest, int m) {
+        int n = g.length;
+        for (int i = 0; i < n; i++) d[i] = -g[i];
+        for (int k = 0; k < stored; k++) {
+            int j = ((newest - k) % m + m) % m;
+            a[j] = rho[j] * Residuals.dot(s[j], d);
+            for (int i = 0; i < n; i++) d[i] -= a[j] * y[j][i];
+        }
+        double gamma = 1 / (rho[newest] * Residuals.dot(y[newest], y[newest]));
+        for (int i = 0; i < n; i++) d[i] *= gamma;
+        for (int k = stored - 1; k >= 0; k--) {
+            int j = ((newest - k) % m + m) % m;
+            double b = rho[j] * Residuals.dot(y[j], d);
+            for (int i = 0; i < n; i++) d[i] += (a[j] - b) * s[j][i];
+        }
+    }
+}
