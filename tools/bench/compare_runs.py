@@ -5,13 +5,15 @@ Per molecule: RDKit/ours energy+gradient CPU-time ratio and our Hessian/(energy+
 per matrix size: our LAPACK dsyevd / numpy eigh (1 thread) CPU-time ratio; one column per run.
 Run: python3 tools/bench/compare_runs.py docs/bench/run-a docs/bench/run-b
 """
-import csv, sys
+import csv, io, re, sys
 
 
-def read(run, name):
-    with open(f'{run}/{name}') as f:
-        # skip anything that is not a data row (e.g. a terminal escape Maven printed on its own line)
-        return [r for r in csv.DictReader(f, delimiter='\t') if r.get(next(iter(r))) and not r[next(iter(r))].startswith('\x1b')]
+def read(name_or_run, name=None):
+    path = f'{name_or_run}/{name}' if name else f'{a.run}/{name_or_run}'
+    with open(path) as f:
+        # Maven 3.8 writes terminal escapes (ESC[0m) into stdout even in batch mode: drop them
+        text = re.sub(r'\x1b\[[0-9;]*m', '', f.read())
+    return [r for r in csv.DictReader(io.StringIO(text), delimiter='\t') if any(r.values())]
 
 
 runs = sys.argv[1:]

@@ -22,6 +22,7 @@ done
 mkdir -p "$OUT"
 PY=/usr/bin/python3
 MVN_EXEC="mvn -B -q -o exec:java -Dexec.classpathScope=test"
+NO_ESC='s/\x1b\[[0-9;]*m//g'   # Maven 3.8 prints terminal escapes even in batch mode
 
 load() { echo "$(date -u +%H:%M:%SZ) load average $(cut -d' ' -f1-3 /proc/loadavg) before $1" >> "$OUT/machine.txt"; }
 
@@ -43,7 +44,7 @@ load "RDKit MMFF94"
 $PY tools/bench/rdkit_mmff_timings.py > "$OUT/rdkit_mmff.tsv"
 
 load "Curvature MMFF94"
-$MVN_EXEC -Dexec.mainClass=dev.curvature.bench.ForceFieldBenchmark > "$OUT/curvature_mmff.tsv"
+$MVN_EXEC -Dexec.mainClass=dev.curvature.bench.ForceFieldBenchmark | sed "$NO_ESC" > "$OUT/curvature_mmff.tsv"
 
 # numpy: the machine-wide OpenBLAS tuning variables are removed for this command alone, so that the
 # system OpenBLAS picks its kernel for this CPU; OPENBLAS_VERBOSE=2 makes it print that kernel.
@@ -54,7 +55,7 @@ env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE -u OPENBLAS_NUM_THREADS $PY tools/b
 
 load "Curvature eigensolvers"
 OPENBLAS_VERBOSE=2 $MVN_EXEC -Dexec.mainClass=dev.curvature.bench.EigenSolverBenchmark -Dexec.args="$SIZES" \
-  > "$OUT/curvature_eigen.tsv" 2> "$OUT/curvature_eigen.stderr"
-echo "curvature OpenBLAS (bytedeco) $(grep -m1 'Core:' "$OUT/curvature_eigen.stderr" || echo 'Core: not reported')" >> "$OUT/machine.txt"
+  2> "$OUT/curvature_eigen.stderr" | sed "$NO_ESC" > "$OUT/curvature_eigen.tsv"
+echo "curvature OpenBLAS (bytedeco) $(sed "$NO_ESC" "$OUT/curvature_eigen.stderr" | grep -m1 'Core:' || echo 'Core: not reported')" >> "$OUT/machine.txt"
 rm -f "$OUT/curvature_eigen.stderr"
 echo "$(date -u +%H:%M:%SZ) load average $(cut -d' ' -f1-3 /proc/loadavg) at the end" >> "$OUT/machine.txt"

@@ -5,7 +5,7 @@ Every number in those tables comes from this script applied to the committed doc
 files: ratios, and log-log least-squares exponents of time against atom count (molecules with at
 least --fit-min-atoms atoms). Run: python3 tools/bench/summarize.py docs/bench/run1
 """
-import csv, math, sys, argparse
+import csv, io, re, math, sys, argparse
 
 ap = argparse.ArgumentParser()
 ap.add_argument('run')
@@ -13,10 +13,12 @@ ap.add_argument('--fit-min-atoms', type=int, default=50)
 a = ap.parse_args()
 
 
-def read(name):
-    with open(f'{a.run}/{name}') as f:
-        # skip anything that is not a data row (e.g. a terminal escape Maven printed on its own line)
-        return [r for r in csv.DictReader(f, delimiter='\t') if r.get(next(iter(r))) and not r[next(iter(r))].startswith('\x1b')]
+def read(name_or_run, name=None):
+    path = f'{name_or_run}/{name}' if name else f'{a.run}/{name_or_run}'
+    with open(path) as f:
+        # Maven 3.8 writes terminal escapes (ESC[0m) into stdout even in batch mode: drop them
+        text = re.sub(r'\x1b\[[0-9;]*m', '', f.read())
+    return [r for r in csv.DictReader(io.StringIO(text), delimiter='\t') if any(r.values())]
 
 
 def us(seconds):
@@ -46,7 +48,7 @@ ours = {r['name']: r for r in read('curvature_mmff.tsv')}
 rd = {r['name']: r for r in read('rdkit_mmff.tsv')}
 names = [n for n in ours if n in rd]
 
-print(open(f'{a.run}/machine.txt').read().strip().replace('\n', '  \n'))
+print(re.sub(r'\x1b\[[0-9;]*m', '', open(f'{a.run}/machine.txt').read()).strip().replace('\n', '  \n'))
 print()
 print('Energy + gradient (median per call; CPU = thread CPU time, wall = elapsed):\n')
 print('| molecule | atoms | ΔE vs RDKit (kcal/mol) | RDKit CPU | ours CPU | **RDKit/ours CPU** | RDKit wall | ours wall | RDKit/ours wall |')
