@@ -7,6 +7,8 @@
 #   numpy_eigh_1thread.tsv   tools/bench/numpy_eigh.py, OpenBLAS on 1 thread (as our LAPACK backend)
 #   numpy_eigh_default.tsv   the same with OpenBLAS's default thread count
 #   curvature_eigen.tsv      dev.curvature.bench.EigenSolverBenchmark (EJML and LAPACK dsyevd)
+#   curvature_freq.tsv       dev.curvature.bench.FreqPipelineBenchmark (bind + optimize + Hessian + modes; default AUTO)
+#   curvature_freq_lbfgs.tsv the same with L-BFGS forced
 # Usage: tools/bench/run_benchmarks.sh [OUTDIR] [--sizes "300 1000 3000"]
 # Needs Debian's python3-rdkit and python3-numpy (/usr/bin/python3), Maven and the repository built offline.
 set -euo pipefail
@@ -58,4 +60,8 @@ OPENBLAS_VERBOSE=2 $MVN_EXEC -Dexec.mainClass=dev.curvature.bench.EigenSolverBen
   2> "$OUT/curvature_eigen.stderr" | sed "$NO_ESC" > "$OUT/curvature_eigen.tsv"
 echo "curvature OpenBLAS (bytedeco) $(sed "$NO_ESC" "$OUT/curvature_eigen.stderr" | grep -m1 'Core:' || echo 'Core: not reported')" >> "$OUT/machine.txt"
 rm -f "$OUT/curvature_eigen.stderr"
+load "Curvature freq pipeline (AUTO)"
+$MVN_EXEC -Dexec.mainClass=dev.curvature.bench.FreqPipelineBenchmark | sed "$NO_ESC" > "$OUT/curvature_freq.tsv"
+load "Curvature freq pipeline (L-BFGS)"
+$MVN_EXEC -Dexec.mainClass=dev.curvature.bench.FreqPipelineBenchmark -Dexec.args="--method LBFGS" | sed "$NO_ESC" > "$OUT/curvature_freq_lbfgs.tsv"
 echo "$(date -u +%H:%M:%SZ) load average $(cut -d' ' -f1-3 /proc/loadavg) at the end" >> "$OUT/machine.txt"

@@ -19,7 +19,7 @@ import java.util.Locale;
  *
  * <pre>mvn -q -o test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=dev.curvature.bench.EigenSolverBenchmark \
- *   -Dexec.args="[300 1000 3000] [--repeats 3] [--ejml-max-n 1000]"</pre>
+ *   -Dexec.args="[300 1000 3000] [--repeats 3] [--ejml-max-n 1000] [--warmup-ms 0] [--min-sample-ms 0]"</pre>
  */
 public final class EigenSolverBenchmark {
     static final long SEED = 2026;
@@ -27,10 +27,13 @@ public final class EigenSolverBenchmark {
     public static void main(String[] args) {
         List<Integer> sizes = new ArrayList<>();
         int repeats = 3, ejmlMaxN = 1000;
+        double warmupMs = 0, minSampleMs = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--repeats" -> repeats = Integer.parseInt(args[++i]);
                 case "--ejml-max-n" -> ejmlMaxN = Integer.parseInt(args[++i]);
+                case "--warmup-ms" -> warmupMs = Double.parseDouble(args[++i]);
+                case "--min-sample-ms" -> minSampleMs = Double.parseDouble(args[++i]);
                 default -> sizes.add(Integer.parseInt(args[i]));
             }
         }
@@ -38,8 +41,9 @@ public final class EigenSolverBenchmark {
         SymmetricEigenSolver lapack = SymmetricEigenSolvers.lapackOrFallback();
         if (!SymmetricEigenSolvers.lapackAvailable()) throw new IllegalStateException("LAPACK backend did not load");
         int threads = org.bytedeco.openblas.presets.openblas_nolapack.blas_get_num_threads();
-        // One warm-up call per size and backend, then the median of `repeats` single calls.
-        Stopwatch watch = new Stopwatch(repeats, 0, 0);
+        // By default one warm-up call per size and backend, then the median of `repeats` single calls
+        // (enough for n >= 300); small n need --warmup-ms and --min-sample-ms for the JIT and the clock.
+        Stopwatch watch = new Stopwatch(repeats, minSampleMs / 1e3, warmupMs / 1e3);
         System.out.println("n\tbackend\tthreads\tkernel\tseconds\tcpu_seconds\tsamples\tlambda_min\tlambda_max");
         for (int n : sizes) {
             double[] a = testMatrix(n, SEED);
