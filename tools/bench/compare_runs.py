@@ -45,3 +45,20 @@ for n in sorted(npy[0]):
         la.append(f"{float(l['cpu_seconds']) / ref:.2f}")
         ej.append(f"{float(j['cpu_seconds']) / ref:.1f}" if j else 'not run')
     print(f"| {n} | {' | '.join(la)} | {' | '.join(ej)} |")
+
+# whole frequency pipeline against RDKit Minimize + central-difference Hessian (CPU), where measured
+import os
+print()
+print('| molecule | atoms | ' + ' | '.join(f'RDKit (opt + FD Hessian) / ours freq, AUTO ({t})' for t in tag) + ' | '
+      + ' | '.join(f'… L-BFGS ({t})' for t in tag) + ' |')
+print('|---|---:|' + '---:|' * (2 * len(runs)))
+fq = [{r['name']: r for r in read(run, 'curvature_freq.tsv')} if os.path.exists(f'{run}/curvature_freq.tsv') else {} for run in runs]
+fl = [{r['name']: r for r in read(run, 'curvature_freq_lbfgs.tsv')} if os.path.exists(f'{run}/curvature_freq_lbfgs.tsv') else {} for run in runs]
+for n in names:
+    if not all(n in f for f in fq + fl):
+        continue
+    def rk(r):
+        return float(r[n]['optimize_cpu_s']) + float(r[n]['fd_hessian_cpu_s'])
+    auto = ' | '.join(f"{rk(r) / float(f[n]['freq_cpu_s']):.2f}" for r, f in zip(rd, fq))
+    lb = ' | '.join(f"{rk(r) / float(f[n]['freq_cpu_s']):.2f}" for r, f in zip(rd, fl))
+    print(f"| {n} | {ours[0][n]['atoms']} | {auto} | {lb} |")

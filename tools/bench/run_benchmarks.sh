@@ -7,6 +7,7 @@
 #   numpy_eigh_1thread.tsv   tools/bench/numpy_eigh.py, OpenBLAS on 1 thread (as our LAPACK backend)
 #   numpy_eigh_default.tsv   the same with OpenBLAS's default thread count
 #   curvature_eigen.tsv      dev.curvature.bench.EigenSolverBenchmark (EJML and LAPACK dsyevd)
+#   curvature_eigen_small_n.tsv  the same at the Hessian sizes of small molecules (n = 72, 150, 336)
 #   curvature_freq.tsv       dev.curvature.bench.FreqPipelineBenchmark (bind + optimize + Hessian + modes; default AUTO)
 #   curvature_freq_lbfgs.tsv the same with L-BFGS forced
 # Usage: tools/bench/run_benchmarks.sh [OUTDIR] [--sizes "300 1000 3000"]
@@ -55,6 +56,9 @@ env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 $PY tools/be
 load "numpy eigh (default threads)"
 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE -u OPENBLAS_NUM_THREADS $PY tools/bench/numpy_eigh.py $SIZES > "$OUT/numpy_eigh_default.tsv"
 
+load "Curvature eigensolvers, small n (3N of 24, 50, 112 atoms)"
+$MVN_EXEC -Dexec.mainClass=dev.curvature.bench.EigenSolverBenchmark -Dexec.args="72 150 336 --repeats 7 --warmup-ms 2000 --min-sample-ms 50" \
+  2> /dev/null | sed "$NO_ESC" > "$OUT/curvature_eigen_small_n.tsv"
 load "Curvature eigensolvers"
 OPENBLAS_VERBOSE=2 $MVN_EXEC -Dexec.mainClass=dev.curvature.bench.EigenSolverBenchmark -Dexec.args="$SIZES" \
   2> "$OUT/curvature_eigen.stderr" | sed "$NO_ESC" > "$OUT/curvature_eigen.tsv"
