@@ -9,8 +9,10 @@ import java.util.Map;
 /**
  * A potential that is the sum of independent {@link Term}s, each of which accumulates its own
  * energy, gradient and Hessian. Force fields build the term list once when binding a structure.
+ * Force fields that type atoms return the {@link TypedTermPotential} subclass, which also carries
+ * the labels.
  */
-public final class TermPotential implements Potential {
+public sealed class TermPotential implements Potential permits TypedTermPotential {
 
     private final String modelName;
     private final int atomCount;

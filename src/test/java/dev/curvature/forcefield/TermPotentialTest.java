@@ -112,4 +112,17 @@ class TermPotentialTest {
         assertThrows(IllegalArgumentException.class, () -> p.evaluate(X, new double[14], null));
         assertThrows(IllegalArgumentException.class, () -> p.evaluate(X, null, new double[15]));
     }
+
+    @Test
+    void typedTermPotentialKeepsItsOwnCopyOfOneLabelPerAtom() {
+        String[] labels = {"C_3", "H_"};
+        TypedTermPotential p = new TypedTermPotential("test", 2, List.of(new Bond(0, 1, 700, 1.09)), labels);
+        labels[0] = "changed";
+        assertArrayEquals(new String[] {"C_3", "H_"}, p.atomTypeLabels());
+        p.atomTypeLabels()[1] = "changed";
+        assertArrayEquals(new String[] {"C_3", "H_"}, p.atomTypeLabels());
+        assertEquals(0.5 * 700 * 0.01 * 0.01, p.evaluate(new double[] {0, 0, 0, 1.1, 0, 0}, null, null), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> new TypedTermPotential("test", 2, List.of(), new String[] {"C_3"}));
+        assertThrows(IllegalArgumentException.class, () -> new TypedTermPotential("test", 2, List.of(), new String[] {"C_3", null}));
+    }
 }

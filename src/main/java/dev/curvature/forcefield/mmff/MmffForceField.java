@@ -1,7 +1,7 @@
 package dev.curvature.forcefield.mmff;
 
 import dev.curvature.forcefield.Term;
-import dev.curvature.forcefield.TermPotential;
+import dev.curvature.forcefield.TypedTermPotential;
 import dev.curvature.model.EnergyModel;
 import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.structure.Structure;
@@ -54,18 +54,24 @@ public final class MmffForceField implements EnergyModel {
         return name() + (dielectric.distanceDependent() ? ", distance-dependent" : ", constant") + " dielectric D = " + dielectric.constant();
     }
 
+    /** The potential of a structure; it also reports each atom's numeric MMFF type ("37", ...). */
     @Override
-    public TermPotential bind(Structure structure) throws UnsupportedStructureException {
+    public TypedTermPotential bind(Structure structure) throws UnsupportedStructureException {
         if (structure.isPeriodic())
             throw new UnsupportedStructureException(name() + " is implemented for molecules only; " + structure.name() + " is periodic");
         return bind(MmffTopology.build(structure, variant), structure.atomCount());
     }
 
-    /** A potential from an already assigned topology (lets callers inspect or reuse the parameters). */
-    public TermPotential bind(MmffTopology topology, int atomCount) throws UnsupportedStructureException {
+    /**
+     * A potential from an already assigned topology (lets callers inspect or reuse the parameters);
+     * it reports the topology's numeric MMFF types as its atom type labels.
+     */
+    public TypedTermPotential bind(MmffTopology topology, int atomCount) throws UnsupportedStructureException {
         if (topology.atomCount() != atomCount)
             throw new IllegalArgumentException("topology has " + topology.atomCount() + " atoms, structure " + atomCount);
-        return new TermPotential(name(), atomCount, terms(topology, dielectric));
+        String[] labels = new String[atomCount];
+        for (int a = 0; a < atomCount; a++) labels[a] = Integer.toString(topology.numericTypes()[a]);
+        return new TypedTermPotential(name(), atomCount, terms(topology, dielectric), labels);
     }
 
     /** The seven terms of a topology, in the order bond, angle, stretch_bend, oop, torsion, vdw, electrostatic. */

@@ -1,8 +1,7 @@
 package dev.curvature.forcefield.uff;
 
-import dev.curvature.forcefield.TermPotential;
+import dev.curvature.forcefield.TypedTermPotential;
 import dev.curvature.model.EnergyModel;
-import dev.curvature.model.Potential;
 import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.structure.Structure;
 
@@ -58,15 +57,16 @@ public final class UffForceField implements EnergyModel {
 
     @Override public String name() { return "UFF"; }
 
+    /** The potential of a structure; it also reports each atom's UFF label ("C_R", "O_2", ...). */
     @Override
-    public Potential bind(Structure structure) throws UnsupportedStructureException {
+    public TypedTermPotential bind(Structure structure) throws UnsupportedStructureException {
         if (structure.isPeriodic())
             throw new UnsupportedStructureException("UFF here is for molecules; " + structure.name() + " is periodic");
         UffTyping typing = typer.type(structure);
         UffTermBuilder builder = new UffTermBuilder(typing.structure(), typing, interfragment);
         java.util.List<dev.curvature.forcefield.Term> terms = new java.util.ArrayList<>(builder.build());
         if (charges != null) terms.add(builder.electrostaticTerms(charges.of(structure), dielectric));
-        return new TermPotential(name(), structure.atomCount(), terms);
+        return new TypedTermPotential(name(), structure.atomCount(), terms, typing.labels());
     }
 
     /** The typing of a structure (labels, hybridization), e.g. to report or compare atom types. */

@@ -1,0 +1,100 @@
+package dev.curvature.cli;
+
+import com.google.gson.Gson;
+import dev.curvature.io.Record;
+import dev.curvature.model.ModelRegistry;
+import dev.curvature.model.Potential;
+import dev.curvature.model.TypedPotential;
+import dev.curvature.structure.Structure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code curvature energy}: energy, its terms, atom types and gradient of each structure. */
+@Command(name = "energy", mixinStandardHelpOptions = true,
+        description = {"Energy (kcal/mol), its terms, atom types and gradient (kcal/mol/Å) of each structure in INPUT."})
+final class EnergyCommand implements Callable<Integer> {
+    /** Term keys always present in the output, in this order (0 when a model has no such term). */
+    static final List<String> STANDARD_TERMS = List.of("bond", "angle", "stretch_bend", "oop", "torsion", "vdw", "electrostatic");
+
+    private final ModelRegistry registry;
+
+    @Spec CommandSpec spec;
+    @Mixin InputOptions input;
+    @Mixin OutputOption output;
+
+    @Mixin ModelOption modelOption;
+
+    @Option(names = "--json", description = "One JSON object per structure per line.")
+    boolean json;
+
+    EnergyCommand(ModelRegistry registry) {
+        this.registry = registry;
+        ModelOption.ModelIds.registry = registry;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Gson gson = Json.gson();
+        return RecordLoop.run(spec, input, output, registry, modelOption.model, json, (r, binding) -> {
+            Evaluation ev = Evaluation.of(binding.potential(), r.structure());
+            if (json) out.println(gson.toJson(jsonObject(r, binding, ev)));
+            else printText(out, r, binding, ev);
+            return r.structure();
+        });
+    }
+
+    /** Energy, terms, gradient and atom types of one structure. */
+    record Evaluation(double energy, Map<String, Double> terms, double[] gradient, String[] atomTypes) {
+        static Evaluation of(Potential p, Structure s) {
+            double[] x = s.positions();
+            double[] g = new double[x.length];
+            double e = p.evaluate(x, g, null);
+            Map<String, Double> terms = new LinkedHashMap<>();
+            for (String t : STANDARD_TERMS) terms.put(t, 0.0);
+            terms.putAll(p.energyTerms(x));
+            String[] types = p instanceof TypedPotential tp ? tp.atomTypeLabels() : null;
+            return new Evaluation(e, terms, g, types);
+        }
+    }
+
+    private static Map<String, Object> jsonObject(Record r, ModelRegistry.Binding b, Evaluation ev) {
+        Structure s = r.structure();
+        Map<String, Object> o = Json.recordHeader(r, b.model().name());
+        o.put("energy", ev.energy());
+        o.put("terms", ev.terms());
+        List<String> elements = new ArrayList<>();
+        for (int a = 0; a < s.atomCount(); a++) elements.add(s.element(a).symbol());
+        o.put("elements", elements);
+        o.put("atom_types", ev.atomTypes() == null ? null : List.of(ev.atomTypes()));
+        o.put("gradient", Json.perAtom(ev.gradient()));
+        o.put("missing_hydrogens", r.missingHydrogens());
+        return o;
+    }
+
+    private static void printText(PrintWriter out, Record r, ModelRegistry.Binding b, Evaluation ev) {
+        Structure s = r.structure();
+        out.printf(Locale.ROOT, "%s: %s, %d atoms, charge %d%n", r.location(), s.formula(), s.atomCount(), s.totalCharge());
+        out.printf(Locale.ROOT, "  model   %s%n", b.model().name());
+        out.printf(Locale.ROOT, "  energy  %.6f kcal/mol%n", ev.energy());
+        out.println("  terms (kcal/mol):");
+        ev.terms().forEach((k, v) -> out.printf(Locale.ROOT, "    %-14s %16.6f%n", k, v));
+        out.println("  atoms: type, gradient dE/dx dE/dy dE/dz (kcal/mol/Å):");
+        for (int a = 0; a < s.atomCount(); a++) {
+            String type = ev.atomTypes() == null ? "-" : ev.atomTypes()[a];
+            out.printf(Locale.ROOT, "    %4d %-2s %-6s %14.6f %14.6f %14.6f%n", a + 1, s.element(a).symbol(), type,
+                    ev.gradient()[3 * a], ev.gradient()[3 * a + 1], ev.gradient()[3 * a + 2]);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.curvature.cli;
+
+import com.google.gson.Gson;
+import dev.curvature.io.Record;
+import dev.curvature.io.molden.MoldenNormalModeWriter;
+import dev.curvature.model.ModelRegistry;
+import dev.curvature.structure.MassModel;
+import dev.curvature.structure.Structure;
+import dev.curvature.thermo.ThermoConditions;
+import dev.curvature.thermo.ThermoResult;
+import dev.curvature.units.Units;
+import dev.curvature.vibration.NormalModes;
+import dev.curvature.workflow.FrequencyAnalysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code curvature freq}: optimize, then harmonic frequencies, normal modes and thermochemistry. */
+@Command(name = "freq", mixinStandardHelpOptions = true,
+        description = {"Harmonic vibrational analysis of each structure in INPUT: optimize (unless --no-opt),",
+                "then frequencies (cm⁻¹, imaginary as negative), normal modes, reduced masses, force constants,",
+                "point group and ideal-gas thermochemistry. Exit code 1 if any structure failed or did not converge."})
+final class FreqCommand implements Callable<Integer> {
+    private final ModelRegistry registry;
+
+    @Spec CommandSpec spec;
+    @Mixin InputOptions input;
+    @Mixin OutputOption output;
+    @Mixin ModelOption modelOption;
+    @Mixin OptimizerOptions optimizer;
+
+    @Option(names = "--no-opt", description = "Analyse the input geometry as it is (no optimization).")
+    boolean noOptimization;
+
+    @Option(names = "--ts", description = "Optimize to a transition state (first-order saddle) before the analysis.")
+    boolean transitionState;
+
+    @Option(names = "--json", description = "One JSON object per structure per line.")
+    boolean json;
+
+    @Option(names = "--molden", paramLabel = "FILE",
+            description = "Write the normal modes in Molden format (Jmol, Avogadro, Molden read it). With several structures the k-th (k > 1) goes to FILE with -k before the extension.")
+    Path molden;
+
+    @Option(names = "--temperature", paramLabel = "T", defaultValue = "298.15", description = "Temperature in K. Default: ${DEFAULT-VALUE}.")
+    double temperatureK;
+
+    @Option(names = "--pressure", paramLabel = "P", defaultValue = "1.0", description = "Pressure in atm. Default: ${DEFAULT-VALUE}.")
+    double pressureAtm;
+
+    @Option(names = "--symmetry-number", paramLabel = "S",
+            description = "Rotational symmetry number for the entropy (default: from the detected point group).")
+    Integer symmetryNumber;
+
+    @Option(names = "--isotope-masses", description = "Use most-abundant-isotope masses instead of standard atomic weights.")
+    boolean isotopeMasses;
+
+    FreqCommand(ModelRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Gson gson = Json.gson();
+        if (!(temperatureK > 0) || !(pressureAtm > 0))
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--temperature and --pressure must be positive");
+        FrequencyAnalysis.Options options = FrequencyAnalysis.Options.defaults()
+                .withOptimize(!noOptimization)
+                .withTransitionState(transitionState)
+                .withOptimization(optimizer.toOptions())
+                .withMassModel(isotopeMasses ? MassModel.MOST_ABUNDANT_ISOTOPE : MassModel.STANDARD_ATOMIC_WEIGHT)
+                .withConditions(ThermoConditions.STANDARD.withTemperature(temperatureK).withPressure(pressureAtm * Units.PASCAL_PER_ATM))
+                .withSymmetryNumber(symmetryNumber == null ? 0 : symmetryNumber);
+        int[] analysed = {0};
+        return RecordLoop.run(spec, input, output, registry, modelOption.model, json, (r, binding) -> {
+            double start = binding.potential().energy(r.structure().positions());
+            FrequencyAnalysis.Result res = FrequencyAnalysis.run(binding.potential(), r.structure(), options, null);
+            if (!res.converged())
+                throw new RecordLoop.JobFailure(OptimizeCommand.notConverged(res.optimization()));
+            analysed[0]++;
+            if (molden != null) {
+                Path file = analysed[0] == 1 ? molden : numbered(molden, analysed[0]);
+                try {
+                    MoldenNormalModeWriter.write(res.modes(), file);
+                } catch (IOException e) {
+                    throw new RecordLoop.JobFailure(file + ": cannot write: " + e.getMessage());
+                }
+            }
+            if (json) out.println(gson.toJson(jsonObject(r, res)));
+            else printText(out, r, start, res);
+            return res.structure();
+        });
+    }
+
+    /** FILE.ext → FILE-k.ext */
+    static Path numbered(Path file, int k) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String numbered = dot > 0 ? name.substring(0, dot) + "-" + k + name.substring(dot) : name + "-" + k;
+        return file.resolveSibling(numbered);
+    }
+
+    private static Map<String, Object> jsonObject(Record r, FrequencyAnalysis.Result res) {
+        Structure s = res.structure();
+        NormalModes m = res.modes();
+        Map<String, Object> o = Json.recordHeader(r, res.modelName());
+        o.put("energy", res.energyKcalPerMol());
+        o.put("stationary_point", m.classification());
+        o.put("imaginary_frequencies", m.significantImaginaryModeCount(NormalModes.DEFAULT_IMAGINARY_NOISE_CM1));
+        o.put("point_group", res.pointGroup().schoenflies());
+        o.put("symmetry_number", res.thermo().symmetryNumber());
+        o.put("linear", m.isLinear());
+        o.put("frequencies", m.frequenciesCm1());
+        o.put("reduced_masses", m.reducedMassesAmu());
+        o.put("force_constants", m.forceConstantsMdynPerA());
+        List<List<double[]>> modes = new ArrayList<>();
+        for (int k = 0; k < m.modeCount(); k++) modes.add(Json.perAtom(m.displacement(k)));
+        o.put("modes", modes);
+        o.put("unprojected_rigid_frequencies", m.unprojectedRigidFrequenciesCm1());
+        o.put("zero_point_energy", res.thermo().zeroPointEnergyKcalPerMol());
+        o.put("thermo", thermoJson(res.thermo()));
+        if (res.optimization() != null) o.put("optimization", OptimizeCommand.optimizationJson(res.optimization()));
+        o.put("positions", Json.perAtom(s.positions()));
+        return o;
+    }
+
+    private static Map<String, Object> thermoJson(ThermoResult t) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("temperature", t.conditions().temperatureK());
+        o.put("pressure_atm", t.conditions().pressurePa() / Units.PASCAL_PER_ATM);
+        o.put("symmetry_number", t.symmetryNumber());
+        o.put("excluded_imaginary_modes", t.excludedModeCount());
+        o.put("zero_point_energy", t.zeroPointEnergyKcalPerMol());
+        o.put("thermal_energy", t.thermalEnergyKcalPerMol());
+        o.put("enthalpy", t.enthalpyKcalPerMol());
+        o.put("entropy", t.entropyCalPerMolK());
+        o.put("gibbs_energy", t.gibbsEnergyKcalPerMol());
+        o.put("cv", t.cvCalPerMolK());
+        o.put("cp", t.cpCalPerMolK());
+        o.put("units", Map.of("energy", "kcal/mol", "entropy", "cal/mol/K", "heat_capacity", "cal/mol/K"));
+        return o;
+    }
+
+    private static void printText(PrintWriter out, Record r, double startEnergy, FrequencyAnalysis.Result res) {
+        Structure s = res.structure();
+        NormalModes m = res.modes();
+        out.printf(Locale.ROOT, "%s: %s, %d atoms, model %s%n", r.location(), s.formula(), s.atomCount(), res.modelName());
+        if (res.optimization() != null)
+            OptimizeCommand.printOptimization(out, startEnergy, res.optimization());
+        out.printf(Locale.ROOT, "  energy        %.6f kcal/mol%n", res.energyKcalPerMol());
+        int imaginary = m.significantImaginaryModeCount(NormalModes.DEFAULT_IMAGINARY_NOISE_CM1);
+        out.printf(Locale.ROOT, "  stationary point  %s (%d imaginary frequencies beyond %.0f cm⁻¹)%n", m.classification(), imaginary,
+                NormalModes.DEFAULT_IMAGINARY_NOISE_CM1);
+        out.printf(Locale.ROOT, "  point group   %s (rotational symmetry number %d)%s%n", res.pointGroup().schoenflies(),
+                res.thermo().symmetryNumber(), m.isLinear() ? ", linear" : "");
+        double[] rigid = m.unprojectedRigidFrequenciesCm1();
+        StringBuilder rb = new StringBuilder();
+        for (double v : rigid) rb.append(String.format(Locale.ROOT, " %.2f", v));
+        out.printf(Locale.ROOT, "  rigid-body check: lowest %d frequencies of the unprojected Hessian (cm⁻¹):%s%n", rigid.length, rb);
+        out.printf(Locale.ROOT, "  %d vibrational modes (%d rigid-body modes removed exactly):%n", m.modeCount(), m.rigidBodyModeCount());
+        out.println("     mode   frequency/cm⁻¹   reduced mass/amu   force constant/mdyn·Å⁻¹");
+        double[] f = m.frequenciesCm1(), mu = m.reducedMassesAmu(), k = m.forceConstantsMdynPerA();
+        for (int i = 0; i < f.length; i++)
+            out.printf(Locale.ROOT, "    %5d   %14.2f%s   %16.4f   %24.4f%n", i + 1, f[i], f[i] < 0 ? "i" : " ", mu[i], k[i]);
+        ThermoResult t = res.thermo();
+        out.printf(Locale.ROOT, "  thermochemistry (ideal gas, RRHO) at %.2f K, %.4g atm%s:%n", t.conditions().temperatureK(),
+                t.conditions().pressurePa() / Units.PASCAL_PER_ATM,
+                t.excludedModeCount() > 0 ? ", " + t.excludedModeCount() + " imaginary mode(s) left out" : "");
+        out.printf(Locale.ROOT, "    zero-point energy   %12.4f kcal/mol%n", t.zeroPointEnergyKcalPerMol());
+        out.printf(Locale.ROOT, "    thermal energy      %12.4f kcal/mol  (U - E)%n", t.thermalEnergyKcalPerMol());
+        out.printf(Locale.ROOT, "    enthalpy            %12.4f kcal/mol  (H - E)%n", t.enthalpyKcalPerMol());
+        out.printf(Locale.ROOT, "    entropy             %12.4f cal/mol/K%n", t.entropyCalPerMolK());
+        out.printf(Locale.ROOT, "    Gibbs energy        %12.4f kcal/mol  (G - E)%n", t.gibbsEnergyKcalPerMol());
+        out.printf(Locale.ROOT, "    Cv, Cp              %12.4f, %.4f cal/mol/K%n", t.cvCalPerMolK(), t.cpCalPerMolK());
+    }
+}

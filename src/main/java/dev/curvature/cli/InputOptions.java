@@ -1,0 +1,37 @@
+package dev.curvature.cli;
+
+import dev.curvature.io.InputFormat;
+import dev.curvature.io.ReadOptions;
+import dev.curvature.io.StructureInputException;
+import dev.curvature.io.StructureReader;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The structure input every command takes: a file or a SMILES string, and --add-hydrogens. */
+final class InputOptions {
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "Structure file (.sdf .mol .mol2 .xyz .pdb .cml .smi) or a SMILES string, e.g. 'c1ccccc1O'.")
+    String input;
+
+    @Option(names = "--add-hydrogens",
+            description = "Add missing hydrogens (heavy-atom-only input or implicit hydrogens) and place them in 3-D.")
+    boolean addHydrogens;
+
+    /** The input as a file path if it names an existing file, else null. */
+    Path file() {
+        Path p = Path.of(input);
+        return Files.exists(p) ? p : null;
+    }
+
+    StructureReader open() throws StructureInputException {
+        ReadOptions options = new ReadOptions(addHydrogens);
+        Path p = file();
+        if (p != null) return StructureReader.open(p, options);
+        if (InputFormat.byExtension(input) != null) throw new StructureInputException(input + ": no such file");
+        if (StructureReader.looksLikeSmiles(input)) return StructureReader.ofSmiles(input, options);
+        throw new StructureInputException(input + ": no such file, and not a valid SMILES string");
+    }
+}

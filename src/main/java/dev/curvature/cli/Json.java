@@ -1,0 +1,42 @@
+package dev.curvature.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+import dev.curvature.io.Record;
+import dev.curvature.structure.Structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON conventions of the command line: one object per line, NaN allowed, no HTML escaping. */
+final class Json {
+    private Json() {}
+
+    static Gson gson() {
+        return new GsonBuilder().serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
+    }
+
+    /** A 3N vector as a list of [x, y, z] per atom. */
+    static List<double[]> perAtom(double[] v) {
+        List<double[]> rows = new ArrayList<>(v.length / 3);
+        for (int a = 0; a < v.length; a += 3) rows.add(new double[] {v[a], v[a + 1], v[a + 2]});
+        return rows;
+    }
+
+    /** The fields every per-structure JSON object starts with. */
+    static Map<String, Object> recordHeader(Record r, String modelName) {
+        Structure s = r.structure();
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("name", s.name());
+        o.put("source", r.source());
+        o.put("record", r.number());
+        o.put("formula", s.formula());
+        o.put("atoms", s.atomCount());
+        o.put("charge", s.totalCharge());
+        o.put("model", modelName);
+        return o;
+    }
+}

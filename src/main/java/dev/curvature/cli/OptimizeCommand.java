@@ -1,0 +1,113 @@
+package dev.curvature.cli;
+
+import com.google.gson.Gson;
+import dev.curvature.io.Record;
+import dev.curvature.model.ModelRegistry;
+import dev.curvature.optimize.OptimizationResult;
+import dev.curvature.optimize.Optimizer;
+import dev.curvature.structure.OverlappingAtomsException;
+import dev.curvature.structure.Structure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code curvature optimize}: minimize each structure, or with --ts find a first-order saddle point. */
+@Command(name = "optimize", mixinStandardHelpOptions = true,
+        description = {"Optimize the geometry of each structure in INPUT to a minimum, or with --ts to a transition state.",
+                "Exit code 1 if any structure did not converge (its residual force is reported)."})
+final class OptimizeCommand implements Callable<Integer> {
+    private final ModelRegistry registry;
+
+    @Spec CommandSpec spec;
+    @Mixin InputOptions input;
+    @Mixin OutputOption output;
+    @Mixin ModelOption modelOption;
+    @Mixin OptimizerOptions optimizer;
+
+    @Option(names = "--ts", description = "Search for a first-order saddle point (partitioned RFO, eigenvector following).")
+    boolean transitionState;
+
+    @Option(names = "--json", description = "One JSON object per structure per line.")
+    boolean json;
+
+    OptimizeCommand(ModelRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Gson gson = Json.gson();
+        Optimizer opt = new Optimizer(optimizer.toOptions());
+        return RecordLoop.run(spec, input, output, registry, modelOption.model, json, (r, binding) -> {
+            Structure s = r.structure();
+            OverlappingAtomsException.check(s);
+            double start = binding.potential().energy(s.positions());
+            OptimizationResult res = transitionState
+                    ? opt.transitionState(binding.potential(), s.positions())
+                    : opt.minimize(binding.potential(), s.positions());
+            if (json) out.println(gson.toJson(jsonObject(r, binding, start, res)));
+            else printText(out, r, binding, start, res);
+            if (!res.converged())
+                throw new RecordLoop.JobFailure(notConverged(res));
+            return s.withPositions(res.positionsAngstrom());
+        });
+    }
+
+    static String notConverged(OptimizationResult res) {
+        return String.format(Locale.ROOT, "did not converge (%s after %d iterations): residual max force %.3g, rms force %.3g kcal/mol/Å",
+                res.stopReason(), res.iterations(), res.maxForce(), res.rmsForce());
+    }
+
+    static Map<String, Object> optimizationJson(OptimizationResult res) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("method", res.method());
+        o.put("converged", res.converged());
+        o.put("stop_reason", res.stopReason().name().toLowerCase(Locale.ROOT));
+        o.put("iterations", res.iterations());
+        o.put("gradient_evaluations", res.gradientEvaluations());
+        o.put("hessian_evaluations", res.hessianEvaluations());
+        o.put("max_force", res.maxForce());
+        o.put("rms_force", res.rmsForce());
+        o.put("max_displacement", res.maxDisplacement());
+        o.put("rms_displacement", res.rmsDisplacement());
+        if (res.negativeHessianEigenvalues() >= 0) o.put("negative_hessian_eigenvalues", res.negativeHessianEigenvalues());
+        return o;
+    }
+
+    private Map<String, Object> jsonObject(Record r, ModelRegistry.Binding b, double start, OptimizationResult res) {
+        Map<String, Object> o = Json.recordHeader(r, b.model().name());
+        o.put("target", transitionState ? "transition-state" : "minimum");
+        o.put("initial_energy", start);
+        o.put("energy", res.energyKcalPerMol());
+        o.put("optimization", optimizationJson(res));
+        o.put("positions", Json.perAtom(res.positionsAngstrom()));
+        return o;
+    }
+
+    static void printOptimization(PrintWriter out, double start, OptimizationResult res) {
+        out.printf(Locale.ROOT, "  optimization  %s, %s after %d iterations (%d gradients, %d Hessians)%n", res.method(),
+                res.converged() ? "converged" : "NOT converged: " + res.stopReason(), res.iterations(),
+                res.gradientEvaluations(), res.hessianEvaluations());
+        out.printf(Locale.ROOT, "  energy        %.6f -> %.6f kcal/mol%n", start, res.energyKcalPerMol());
+        out.printf(Locale.ROOT, "  residuals     max force %.2e, rms force %.2e kcal/mol/Å; last step max %.2e Å%n",
+                res.maxForce(), res.rmsForce(), res.maxDisplacement());
+    }
+
+    private void printText(PrintWriter out, Record r, ModelRegistry.Binding b, double start, OptimizationResult res) {
+        Structure s = r.structure();
+        out.printf(Locale.ROOT, "%s: %s, %d atoms, model %s, target %s%n", r.location(), s.formula(), s.atomCount(),
+                b.model().name(), transitionState ? "transition state" : "minimum");
+        printOptimization(out, start, res);
+        if (transitionState && res.negativeHessianEigenvalues() >= 0)
+            out.printf(Locale.ROOT, "  negative Hessian eigenvalues at the end: %d%n", res.negativeHessianEigenvalues());
+    }
+}

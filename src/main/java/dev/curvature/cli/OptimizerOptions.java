@@ -1,0 +1,36 @@
+package dev.curvature.cli;
+
+import dev.curvature.optimize.OptimizationMethod;
+import dev.curvature.optimize.OptimizationOptions;
+import picocli.CommandLine.Option;
+
+/** Optimizer settings shared by {@code optimize} and {@code freq}. */
+final class OptimizerOptions {
+    @Option(names = "--fmax", paramLabel = "F",
+            description = "Convergence: largest per-atom force, kcal/mol/Å (the other criteria scale with it). Default: 1e-4.")
+    Double fmax;
+
+    @Option(names = "--max-iterations", paramLabel = "N", description = "Give up after N steps. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "5000")
+    int maxIterations;
+
+    @Option(names = "--method", paramLabel = "METHOD",
+            description = "auto (RFO with the analytic Hessian up to 150 atoms, else L-BFGS), rfo or lbfgs. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "auto")
+    String method;
+
+    @Option(names = "--mode", paramLabel = "K", defaultValue = "1",
+            description = "With --ts: follow uphill the K-th lowest internal mode (1 = lowest). Default: ${DEFAULT-VALUE}.")
+    int mode;
+
+    OptimizationOptions toOptions() {
+        OptimizationOptions o = OptimizationOptions.defaults().withMaxIterations(maxIterations).withTransitionStateMode(mode);
+        if (fmax != null) o = o.withForceThresholdScaled(fmax);
+        switch (method.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto": return o.withMethod(OptimizationMethod.AUTO);
+            case "rfo": return o.withMethod(OptimizationMethod.RFO);
+            case "lbfgs": case "l-bfgs": return o.withMethod(OptimizationMethod.LBFGS);
+            default: throw new IllegalArgumentException("unknown --method '" + method + "' (auto, rfo, lbfgs)");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.curvature.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Structure file formats Curvature reads, chosen by file extension, or by a look at the content. */
+public enum InputFormat {
+    SDF("sdf", "sd", "mol", "mdl"),
+    MOL2("mol2", "ml2"),
+    XYZ("xyz"),
+    PDB("pdb", "ent"),
+    CML("cml"),
+    SMILES("smi", "smiles");
+
+    private final String[] extensions;
+
+    InputFormat(String... extensions) { this.extensions = extensions; }
+
+    /** The format whose extension the file name has, or null. Trailing ".gz" is not supported. */
+    public static InputFormat byExtension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0) return null;
+        String ext = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        for (InputFormat f : values())
+            for (String e : f.extensions) if (e.equals(ext)) return f;
+        return null;
+    }
+
+    /** The format by extension, else by the first lines of the file, else null. */
+    public static InputFormat detect(Path file) throws IOException {
+        InputFormat f = byExtension(file.getFileName().toString());
+        return f != null ? f : sniff(file);
+    }
+
+    static InputFormat sniff(Path file) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            String[] lines = new String[6];
+            for (int i = 0; i < lines.length; i++) lines[i] = r.readLine();
+            for (String l : lines) {
+                if (l == null) break;
+                if (l.startsWith("@<TRIPOS>")) return MOL2;
+                if (l.contains("<cml") || l.contains("<molecule")) return CML;
+                if (l.startsWith("HEADER") || l.startsWith("ATOM  ") || l.startsWith("HETATM") || l.startsWith("CRYST1")) return PDB;
+            }
+            if (lines[3] != null && (lines[3].contains("V2000") || lines[3].contains("V3000"))) return SDF;
+            if (lines[0] != null && lines[0].strip().matches("\\d+")) return XYZ;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.curvature.io;
+
+import dev.curvature.structure.Structure;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+
+/**
+ * Writes structures to a file atomically: everything goes to a temporary file in the same
+ * directory, which then replaces the target in one rename, so readers never see half a file and a
+ * failure leaves the old file intact. Refuses to write over any of the inputs it was given.
+ */
+public final class StructureWriter {
+    private StructureWriter() {}
+
+    /**
+     * Writes all structures to output (format from its extension).
+     *
+     * @param inputs files the structures were read from; writing to any of them is refused
+     */
+    public static void write(Path output, Iterable<Structure> structures, Collection<Path> inputs) throws StructureInputException {
+        OutputFormat format = OutputFormat.byExtension(output.getFileName().toString());
+        if (format == null) throw new StructureInputException(output + ": unknown output format (use .xyz or .sdf)");
+        checkNotAnInput(output, inputs);
+        Path target = output.toAbsolutePath().normalize();
+        Path dir = target.getParent();
+        Path tmp = null;
+        try {
+            if (dir != null && !Files.isDirectory(dir)) throw new StructureInputException(output + ": directory " + dir + " does not exist");
+            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                for (Structure s : structures) w.write(StructureFormatter.format(s, format));
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new StructureInputException(output + ": cannot write: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new StructureInputException(output + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }
+        }
+    }
+
+    /** Throws if output names the same file as one of the inputs (also through links or "..\"). */
+    public static void checkNotAnInput(Path output, Collection<Path> inputs) throws StructureInputException {
+        Path out = output.toAbsolutePath().normalize();
+        for (Path in : inputs) {
+            if (in == null) continue;
+            boolean same = out.equals(in.toAbsolutePath().normalize());
+            if (!same && Files.exists(out) && Files.exists(in)) {
+                try { same = Files.isSameFile(out, in); } catch (IOException ignored) { /* treat as different */ }
+            }
+            if (same) throw new StructureInputException(output + ": refusing to overwrite the input file " + in);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.curvature.model;
+
+import dev.curvature.structure.Structure;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The energy models a program offers, by id ("mmff94", "uff", ...), plus the pseudo-model
+ * {@value #AUTO}: try the models in {@code autoOrder} and use the first that can describe the
+ * structure. Models are created lazily, once per id (creating one may load parameter files).
+ */
+public final class ModelRegistry {
+    public static final String AUTO = "auto";
+
+    /** A model the registry offers: lower-case id for the command line, one-line description, factory. */
+    public record Entry(String id, String description, Supplier<? extends EnergyModel> factory) {
+        public Entry {
+            id = id.toLowerCase(Locale.ROOT);
+            if (id.equals(AUTO)) throw new IllegalArgumentException("'" + AUTO + "' is reserved");
+        }
+    }
+
+    /**
+     * A model bound to a structure.
+     *
+     * @param skipped for {@value #AUTO}: why each model tried before this one could not describe the structure
+     */
+    public record Binding(EnergyModel model, Potential potential, List<String> skipped) {}
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final List<String> autoOrder;
+    private final Map<String, EnergyModel> created = new ConcurrentHashMap<>();
+
+    /**
+     * @param entries   the models, in the order they are listed to users
+     * @param autoOrder ids {@value #AUTO} tries, first to last (ids without an entry are ignored)
+     */
+    public ModelRegistry(List<Entry> entries, List<String> autoOrder) {
+        for (Entry e : entries)
+            if (this.entries.put(e.id(), e) != null) throw new IllegalArgumentException("model id '" + e.id() + "' given twice");
+        List<String> order = new ArrayList<>();
+        for (String id : autoOrder) {
+            String key = id.toLowerCase(Locale.ROOT);
+            if (this.entries.containsKey(key)) order.add(key);
+        }
+        this.autoOrder = Collections.unmodifiableList(order);
+    }
+
+    /** The ids users may choose, {@value #AUTO} first. */
+    public List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        ids.add(AUTO);
+        ids.addAll(entries.keySet());
+        return ids;
+    }
+
+    public List<Entry> entries() { return List.copyOf(entries.values()); }
+
+    public List<String> autoOrder() { return autoOrder; }
+
+    public boolean knows(String id) {
+        String key = id.toLowerCase(Locale.ROOT);
+        return key.equals(AUTO) || entries.containsKey(key);
+    }
+
+    /** The model with this id (not {@value #AUTO}). */
+    public EnergyModel model(String id) {
+        String key = id.toLowerCase(Locale.ROOT);
+        Entry e = entries.get(key);
+        if (e == null) throw new IllegalArgumentException("unknown model '" + id + "' (available: " + String.join(", ", ids()) + ")");
+        return created.computeIfAbsent(key, k -> e.factory().get());
+    }
+
+    /**
+     * Binds the chosen model, or for {@value #AUTO} the first model in the auto order that can
+     * describe the structure.
+     *
+     * @throws UnsupportedStructureException if the model (every model, for auto) cannot describe it;
+     *                                       for auto the message lists each model's reason
+     */
+    public Binding bind(String id, Structure structure) throws UnsupportedStructureException {
+        if (!id.equalsIgnoreCase(AUTO)) {
+            EnergyModel m = model(id);
+            return new Binding(m, m.bind(structure), List.of());
+        }
+        if (autoOrder.isEmpty()) throw new UnsupportedStructureException("no energy model is available for 'auto'");
+        List<String> skipped = new ArrayList<>();
+        for (String candidate : autoOrder) {
+            EnergyModel m = model(candidate);
+            try {
+                return new Binding(m, m.bind(structure), List.copyOf(skipped));
+            } catch (UnsupportedStructureException e) {
+                skipped.add(m.name() + ": " + e.getMessage());
+            }
+        }
+        throw new UnsupportedStructureException("no model can describe it (" + String.join("; ", skipped) + ")");
+    }
+}

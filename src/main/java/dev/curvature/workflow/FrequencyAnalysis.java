@@ -1,0 +1,93 @@
+package dev.curvature.workflow;
+
+import dev.curvature.model.FiniteDifferenceHessian;
+import dev.curvature.model.Potential;
+import dev.curvature.optimize.OptimizationObserver;
+import dev.curvature.optimize.OptimizationOptions;
+import dev.curvature.optimize.OptimizationResult;
+import dev.curvature.optimize.Optimizer;
+import dev.curvature.structure.MassModel;
+import dev.curvature.structure.OverlappingAtomsException;
+import dev.curvature.structure.Structure;
+import dev.curvature.symmetry.PointGroup;
+import dev.curvature.symmetry.PointGroupDetector;
+import dev.curvature.thermo.ThermoConditions;
+import dev.curvature.thermo.ThermoResult;
+import dev.curvature.thermo.Thermochemistry;
+import dev.curvature.vibration.NormalModes;
+
+/**
+ * The frequency job that the CLI's {@code freq} and the Jmol plugin's "Frequency analysis" share:
+ * optionally optimize (to a minimum, or with {@code transitionState} to a first-order saddle),
+ * then the Hessian at the final geometry, harmonic analysis, point group and thermochemistry.
+ * Works with any {@link Potential}; the Hessian is analytic where the potential has one.
+ */
+public final class FrequencyAnalysis {
+
+    /**
+     * @param optimize              optimize before the harmonic analysis
+     * @param transitionState       optimize to a first-order saddle point instead of a minimum
+     * @param optimization          optimizer settings
+     * @param massModel             which atomic masses to use
+     * @param conditions            temperature, pressure, spin multiplicity for thermochemistry
+     * @param symmetryNumber        rotational symmetry number, or 0 to take it from the point group
+     * @param pointGroupTolerance   Å, for point-group detection
+     */
+    public record Options(boolean optimize, boolean transitionState, OptimizationOptions optimization,
+                          MassModel massModel, ThermoConditions conditions, int symmetryNumber,
+                          double pointGroupTolerance) {
+        public static Options defaults() {
+            return new Options(true, false, OptimizationOptions.defaults(), MassModel.STANDARD_ATOMIC_WEIGHT,
+                    ThermoConditions.STANDARD, 0, PointGroupDetector.DEFAULT_TOLERANCE_ANGSTROM);
+        }
+        public Options withOptimize(boolean o) { return new Options(o, transitionState, optimization, massModel, conditions, symmetryNumber, pointGroupTolerance); }
+        public Options withTransitionState(boolean ts) { return new Options(optimize, ts, optimization, massModel, conditions, symmetryNumber, pointGroupTolerance); }
+        public Options withOptimization(OptimizationOptions o) { return new Options(optimize, transitionState, o, massModel, conditions, symmetryNumber, pointGroupTolerance); }
+        public Options withMassModel(MassModel m) { return new Options(optimize, transitionState, optimization, m, conditions, symmetryNumber, pointGroupTolerance); }
+        public Options withConditions(ThermoConditions c) { return new Options(optimize, transitionState, optimization, massModel, c, symmetryNumber, pointGroupTolerance); }
+        public Options withSymmetryNumber(int s) { return new Options(optimize, transitionState, optimization, massModel, conditions, s, pointGroupTolerance); }
+    }
+
+    /**
+     * @param structure     the geometry the analysis was done at (optimized, or the input)
+     * @param energyKcalPerMol energy there
+     * @param optimization  the optimization, or null with {@code optimize = false}
+     * @param modes         harmonic analysis
+     * @param pointGroup    detected point group
+     * @param thermo        thermochemistry (imaginary modes excluded; see its excluded count)
+     */
+    public record Result(Structure structure, String modelName, double energyKcalPerMol,
+                         OptimizationResult optimization, NormalModes modes, PointGroup pointGroup, ThermoResult thermo) {
+        /** True unless an optimization was asked for and did not converge. */
+        public boolean converged() { return optimization == null || optimization.converged(); }
+    }
+
+    private FrequencyAnalysis() {}
+
+    /**
+     * Runs the job on a structure with a potential bound to it.
+     *
+     * @throws OverlappingAtomsException if two atoms overlap
+     */
+    public static Result run(Potential potential, Structure start, Options options, OptimizationObserver observer) {
+        OverlappingAtomsException.check(start);
+        Structure at = start;
+        OptimizationResult opt = null;
+        if (options.optimize() && start.atomCount() > 1) {
+            Optimizer optimizer = new Optimizer(options.optimization());
+            opt = options.transitionState()
+                    ? optimizer.transitionState(potential, start.positions(), observer)
+                    : optimizer.minimize(potential, start.positions(), observer);
+            at = start.withPositions(opt.positionsAngstrom());
+        }
+        Potential withHessian = FiniteDifferenceHessian.ensureHessian(potential);
+        int n3 = 3 * at.atomCount();
+        double[] hessian = new double[n3 * n3];
+        double energy = withHessian.evaluate(at.positions(), null, hessian);
+        NormalModes modes = NormalModes.of(at, options.massModel(), hessian);
+        PointGroup group = new PointGroupDetector(options.pointGroupTolerance()).pointGroup(at);
+        int sigma = options.symmetryNumber() > 0 ? options.symmetryNumber() : group.symmetryNumber();
+        ThermoResult thermo = Thermochemistry.compute(modes, sigma, options.conditions());
+        return new Result(at, potential.modelName(), energy, opt, modes, group, thermo);
+    }
+}
