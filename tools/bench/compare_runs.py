@@ -62,3 +62,15 @@ for n in names:
     auto = ' | '.join(f"{rk(r) / float(f[n]['freq_cpu_s']):.2f}" for r, f in zip(rd, fq))
     lb = ' | '.join(f"{rk(r) / float(f[n]['freq_cpu_s']):.2f}" for r, f in zip(rd, fl))
     print(f"| {n} | {ours[0][n]['atoms']} | {auto} | {lb} |")
+
+cli = [{r['name']: r for r in read(run, 'curvature_freq_cli.tsv')} if os.path.exists(f'{run}/curvature_freq_cli.tsv') else None for run in runs]
+if any(cli):
+    use = [(t, c, r) for t, c, r in zip(tag, cli, rd) if c]
+    print()
+    print('| molecule | atoms | ' + ' | '.join(f'RDKit (opt + FD Hessian) / `curvature freq` warm ({t})' for t, _, _ in use) + ' |')
+    print('|---|---:|' + '---:|' * len(use))
+    for n in names:
+        if not all(n in c for _, c, _ in use):
+            continue
+        vals = ' | '.join(f"{(float(r[n]['optimize_cpu_s']) + float(r[n]['fd_hessian_cpu_s'])) / float(c[n]['freq_cli_cpu_s']):.2f}" for _, c, r in use)
+        print(f"| {n} | {ours[0][n]['atoms']} | {vals} |")

@@ -10,15 +10,20 @@
 #   curvature_eigen_small_n.tsv  the same at the Hessian sizes of small molecules (n = 72, 150, 336)
 #   curvature_freq.tsv       dev.curvature.bench.FreqPipelineBenchmark (bind + optimize + Hessian + modes; default AUTO)
 #   curvature_freq_lbfgs.tsv the same with L-BFGS forced
-# Usage: tools/bench/run_benchmarks.sh [OUTDIR] [--sizes "300 1000 3000"]
+#   curvature_freq_cli.tsv   dev.curvature.bench.FreqCommandBenchmark: the `freq` command in-process, warm JVM
+#   curvature_freq_cli_cold.tsv  tools/bench/cold_freq.py: `java -jar target/curvature.jar freq FILE`, fresh JVM each
+# With --cli-only only the RDKit anchor and the two `freq` command benchmarks run.
+# Usage: tools/bench/run_benchmarks.sh [OUTDIR] [--sizes "300 1000 3000"] [--cli-only]
 # Needs Debian's python3-rdkit and python3-numpy (/usr/bin/python3), Maven and the repository built offline.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=docs/bench
 SIZES="300 1000 3000"
+CLI_ONLY=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES="$2"; shift 2 ;;
+    --cli-only) CLI_ONLY=1; shift ;;
     *) OUT="$1"; shift ;;
   esac
 done
@@ -46,6 +51,7 @@ mvn -B -q -o test-compile
 load "RDKit MMFF94"
 $PY tools/bench/rdkit_mmff_timings.py > "$OUT/rdkit_mmff.tsv"
 
+if [ "$CLI_ONLY" = 0 ]; then
 load "Curvature MMFF94"
 $MVN_EXEC -Dexec.mainClass=dev.curvature.bench.ForceFieldBenchmark | sed "$NO_ESC" > "$OUT/curvature_mmff.tsv"
 
@@ -68,4 +74,15 @@ load "Curvature freq pipeline (AUTO)"
 $MVN_EXEC -Dexec.mainClass=dev.curvature.bench.FreqPipelineBenchmark | sed "$NO_ESC" > "$OUT/curvature_freq.tsv"
 load "Curvature freq pipeline (L-BFGS)"
 $MVN_EXEC -Dexec.mainClass=dev.curvature.bench.FreqPipelineBenchmark -Dexec.args="--method LBFGS" | sed "$NO_ESC" > "$OUT/curvature_freq_lbfgs.tsv"
+fi
+
+# The freq command: start files (the perturbed geometries RDKit minimizes from) go to a scratch
+# directory; warm in-process timings, then the shaded jar in a fresh JVM per call.
+STARTS=$(mktemp -d)
+load "curvature freq command (warm, in-process)"
+$MVN_EXEC -Dexec.mainClass=dev.curvature.bench.FreqCommandBenchmark -Dexec.args="--starts-dir $STARTS" | sed "$NO_ESC" > "$OUT/curvature_freq_cli.tsv"
+mvn -B -q -o package -DskipTests > /dev/null
+load "curvature freq command (cold JVM)"
+$PY tools/bench/cold_freq.py target/curvature.jar $(ls "$STARTS"/*.sdf | sort -t- -k2 -n) --repeat 3 > "$OUT/curvature_freq_cli_cold.tsv"
+rm -rf "$STARTS"
 echo "$(date -u +%H:%M:%SZ) load average $(cut -d' ' -f1-3 /proc/loadavg) at the end" >> "$OUT/machine.txt"

@@ -44,8 +44,35 @@ def slope(xs, ys):
     return sum((x - mx) * (y - my) for x, y in zip(lx, ly)) / sum((x - mx) ** 2 for x in lx)
 
 
-ours = {r['name']: r for r in read('curvature_mmff.tsv')}
+import os
+
+def cli_section(rd):
+    if not os.path.exists(f'{a.run}/curvature_freq_cli.tsv'):
+        return
+    cli = read('curvature_freq_cli.tsv')
+    cold = {r['name']: r for r in read('curvature_freq_cli_cold.tsv')} if os.path.exists(f'{a.run}/curvature_freq_cli_cold.tsv') else {}
+    print('\nThe `curvature freq` command (read, type, optimize, Hessian, modes, thermochemistry, text report to a null '
+          'stream): warm = in-process, JIT warmed; cold = `java -jar target/curvature.jar freq FILE`, a fresh JVM per call '
+          '(CPU = all JVM threads). RDKit column = Minimize + central-difference Hessian (with setup in parentheses):\n')
+    print('| molecule | atoms | exit | first call in JVM (wall) | **warm CPU** | warm wall | cold wall | cold CPU | RDKit opt+FD CPU | **RDKit/ours warm (CPU)** |')
+    print('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+    for f in cli:
+        r = rd.get(f['name'])
+        c = cold.get(f['name'])
+        rk = rk_setup = float('nan')
+        if r:
+            rk = float(r['optimize_cpu_s']) + float(r['fd_hessian_cpu_s'])
+            rk_setup = rk + float(r['setup_cpu_s'])
+        print(f"| {f['name']} | {f['atoms']} | {f['exit_code']} | {us(f['freq_cli_first_s'])} | **{us(f['freq_cli_cpu_s'])}** | {us(f['freq_cli_s'])} "
+              f"| {us(c['cold_wall_s']) if c else '–'} | {us(c['cold_cpu_s']) if c else '–'} | {us(rk)} ({us(rk_setup)}) | **{ratio(rk, f['freq_cli_cpu_s'])}** |")
+
+
 rd = {r['name']: r for r in read('rdkit_mmff.tsv')}
+if not os.path.exists(f'{a.run}/curvature_mmff.tsv'):  # a --cli-only run
+    print(re.sub(r'\x1b\[[0-9;]*m', '', open(f'{a.run}/machine.txt').read()).strip().replace('\n', '  \n'))
+    cli_section(rd)
+    sys.exit(0)
+ours = {r['name']: r for r in read('curvature_mmff.tsv')}
 names = [n for n in ours if n in rd]
 
 print(re.sub(r'\x1b\[[0-9;]*m', '', open(f'{a.run}/machine.txt').read()).strip().replace('\n', '  \n'))
@@ -134,3 +161,5 @@ for label, fname in [('default optimizer (AUTO: RFO ≤ 150 atoms)', 'curvature_
               f"| {us(f['bind_cpu_s'])} / {us(f['optimize_cpu_s'])} / {us(f['modes_cpu_s'])} "
               f"| {f['method']}, {f['iterations']} ({f['energy_evals']}, {f['gradient_evals']}, {f['hessian_evals']}){'' if f['converged'] == 'true' else ' NOT CONVERGED'} "
               f"| {float(f['lowest_cm1']):.2f}, {f['imaginary']} | {us(rk)} ({us(rk_setup)}) | **{ratio(rk, f['freq_cpu_s'])}** |")
+
+cli_section(rd)
