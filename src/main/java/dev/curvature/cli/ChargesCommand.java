@@ -56,40 +56,19 @@ final class ChargesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         // nulls are written: fixed charges have "polarizability": null rather than a missing field
         Gson gson = Json.gson().newBuilder().serializeNulls().create();
-        int failures = 0, records = 0;
-        try (StructureReader reader = input.open()) {
-            while (reader.hasNext()) {
-                Record r = reader.next();
-                records++;
-                if (!r.isOk()) { err.println(r.errorMessage()); failures++; continue; }
-                for (String w : r.warnings()) err.println(r.location() + ": warning: " + w);
-                if (r.missingHydrogens())
-                    err.println(r.location() + ": warning: hydrogens are missing (heavy atoms only or implicit hydrogens);"
-                            + " charges are not meaningful without them (use --add-hydrogens)");
-                ChargeDistribution q;
-                try {
-                    q = charges(r.structure());
-                } catch (ChargeModelException | UnsupportedStructureException e) {
-                    err.println(r.location() + ": " + e.getMessage());
-                    failures++;
-                    continue;
-                }
-                if (json) out.println(gson.toJson(jsonObject(r, q)));
-                else printText(out, r, q);
-                out.flush();
+        return RecordLoop.forEachRecord(spec, input, null, r -> {
+            ChargeDistribution q;
+            try {
+                q = charges(r.structure());
+            } catch (ChargeModelException | UnsupportedStructureException e) {
+                throw new RecordLoop.JobFailure(e.getMessage());
             }
-            if (records == 0) { err.println(reader.noStructuresMessage()); return Main.FAILED; }
-        } catch (StructureInputException e) {
-            err.println(e.getMessage());
-            return Main.FAILED;
-        } catch (java.io.IOException e) {
-            err.println(input.input + ": " + e.getMessage());
-            return Main.FAILED;
-        }
-        return failures > 0 ? Main.FAILED : Main.OK;
+            if (json) out.println(gson.toJson(jsonObject(r, q)));
+            else printText(out, r, q);
+            return null;
+        });
     }
 
     private ChargeDistribution charges(Structure s) throws UnsupportedStructureException {

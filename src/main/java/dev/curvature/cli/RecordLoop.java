@@ -28,20 +28,52 @@ final class RecordLoop {
         JobFailure(String message) { super(message); }
     }
 
-    /** The per-structure work. Returns the structure to write with -o (or null for none). */
+    /** The per-structure work with a bound model. Returns the structure to write with -o (or null for none). */
     @FunctionalInterface
     interface Job {
         Structure run(Record record, ModelRegistry.Binding binding) throws JobFailure;
     }
 
+    /** The per-structure work of commands without an energy model. */
+    @FunctionalInterface
+    interface RecordJob {
+        Structure run(Record record) throws JobFailure;
+    }
+
     private RecordLoop() {}
 
+    /**
+     * Binds the model to each structure (saying once per run of records which one "auto" chose, and
+     * why others were skipped), then runs the job.
+     */
     static int run(CommandSpec spec, InputOptions input, OutputOption output, ModelRegistry registry, String model,
                    boolean quietNotes, Job job) {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (!registry.knows(model))
             throw new ParameterException(spec.commandLine(), "unknown model '" + model + "' (available: " + String.join(", ", registry.ids()) + ")");
+        PrintWriter err = spec.commandLine().getErr();
+        String[] lastAutoModel = {null};
+        return forEachRecord(spec, input, output, r -> {
+            ModelRegistry.Binding binding;
+            try {
+                binding = registry.bind(model, r.structure());
+            } catch (UnsupportedStructureException e) {
+                throw new JobFailure(e.getMessage());
+            }
+            if (model.equalsIgnoreCase(ModelRegistry.AUTO) && !quietNotes
+                    && (!binding.skipped().isEmpty() || !binding.model().name().equals(lastAutoModel[0]))) {
+                for (String why : binding.skipped()) err.println(r.location() + ": note: " + why);
+                err.println(r.location() + ": note: model auto: using " + binding.model().name());
+                lastAutoModel[0] = binding.model().name();
+            }
+            err.flush();
+            return job.run(r, binding);
+        });
+    }
+
+    /** Reads every record, reports bad ones in one line, runs the job on the others, writes -o. */
+    static int forEachRecord(CommandSpec spec, InputOptions input, OutputOption output, RecordJob job) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Path inputFile = input.file();
         try {
             if (output != null) output.check(inputFile);
@@ -51,7 +83,6 @@ final class RecordLoop {
         List<Structure> written = new ArrayList<>();
         int failures = 0;
         int records = 0;
-        String lastAutoModel = null;
         try (StructureReader reader = input.open()) {
             while (reader.hasNext()) {
                 Record r = reader.next();
@@ -60,26 +91,9 @@ final class RecordLoop {
                 for (String w : r.warnings()) err.println(r.location() + ": warning: " + w);
                 if (r.missingHydrogens())
                     err.println(r.location() + ": warning: hydrogens are missing (heavy atoms only or implicit hydrogens);"
-                            + " energies are not meaningful without them (use --add-hydrogens)");
-                ModelRegistry.Binding binding;
+                            + " results are not meaningful without them (use --add-hydrogens)");
                 try {
-                    binding = registry.bind(model, r.structure());
-                } catch (UnsupportedStructureException e) {
-                    err.println(r.location() + ": " + e.getMessage());
-                    err.flush();
-                    failures++;
-                    continue;
-                }
-                if (model.equalsIgnoreCase(ModelRegistry.AUTO) && !quietNotes
-                        && (!binding.skipped().isEmpty() || !binding.model().name().equals(lastAutoModel))) {
-                    // said once per run of records with the same choice, and whenever a fallback happened
-                    for (String why : binding.skipped()) err.println(r.location() + ": note: " + why);
-                    err.println(r.location() + ": note: model auto: using " + binding.model().name());
-                    lastAutoModel = binding.model().name();
-                }
-                err.flush();
-                try {
-                    Structure result = job.run(r, binding);
+                    Structure result = job.run(r);
                     if (result != null) written.add(result);
                 } catch (JobFailure | IllegalArgumentException e) {
                     // IllegalArgumentException: the engine's one-line refusals (e.g. overlapping atoms)
