@@ -11,8 +11,6 @@ import dev.curvature.charges.QeqModel;
 import dev.curvature.forcefield.mmff.MmffTopology;
 import dev.curvature.forcefield.mmff.MmffVariant;
 import dev.curvature.io.Record;
-import dev.curvature.io.StructureInputException;
-import dev.curvature.io.StructureReader;
 import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.structure.Structure;
 import picocli.CommandLine.Command;

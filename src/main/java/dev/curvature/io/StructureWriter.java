@@ -2,13 +2,9 @@ package dev.curvature.io;
 
 import dev.curvature.structure.Structure;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 
 /**
@@ -28,27 +24,18 @@ public final class StructureWriter {
         OutputFormat format = OutputFormat.byExtension(output.getFileName().toString());
         if (format == null) throw new StructureInputException(output + ": unknown output format (use .xyz or .sdf)");
         checkNotAnInput(output, inputs);
-        Path target = output.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        Path tmp = null;
+        Path dir = output.toAbsolutePath().normalize().getParent();
+        if (dir != null && !Files.isDirectory(dir)) throw new StructureInputException(output + ": directory " + dir + " does not exist");
+        StringBuilder text = new StringBuilder();
         try {
-            if (dir != null && !Files.isDirectory(dir)) throw new StructureInputException(output + ": directory " + dir + " does not exist");
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                for (Structure s : structures) w.write(StructureFormatter.format(s, format));
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException e) {
-            throw new StructureInputException(output + ": cannot write: " + e.getMessage(), e);
+            for (Structure s : structures) text.append(StructureFormatter.format(s, format));
         } catch (IllegalArgumentException e) {
             throw new StructureInputException(output + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }
+        }
+        try {
+            AtomicFile.write(output, text.toString());
+        } catch (IOException e) {
+            throw new StructureInputException(e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.curvature.spectrum;
 
+import dev.curvature.io.AtomicFile;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

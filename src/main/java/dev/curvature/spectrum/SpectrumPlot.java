@@ -1,5 +1,7 @@
 package dev.curvature.spectrum;
 
+import dev.curvature.io.AtomicFile;
+
 import de.erichseifert.vectorgraphics2d.Processors;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.util.PageSize;

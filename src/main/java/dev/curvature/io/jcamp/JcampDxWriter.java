@@ -1,6 +1,6 @@
 package dev.curvature.io.jcamp;
 
-import dev.curvature.spectrum.AtomicFile;
+import dev.curvature.io.AtomicFile;
 import dev.curvature.spectrum.Spectrum;
 import dev.curvature.structure.Bond;
 import dev.curvature.structure.Structure;

@@ -1,5 +1,7 @@
 package dev.curvature.io.molden;
 
+import dev.curvature.io.AtomicFile;
+
 import dev.curvature.structure.Structure;
 import dev.curvature.units.Units;
 import dev.curvature.vibration.NormalModes;
@@ -7,11 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
@@ -77,26 +75,6 @@ public final class MoldenNormalModeWriter {
      * @throws IOException naming the file if it cannot be written
      */
     public static void write(NormalModes modes, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp;
-        try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        } catch (IOException e) {
-            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(modes, w);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        AtomicFile.write(file, format(modes));
     }
 }

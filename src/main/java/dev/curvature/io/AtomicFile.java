@@ -1,4 +1,4 @@
-package dev.curvature.spectrum;
+package dev.curvature.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a whole file through a temporary sibling and a move, so readers never see half a file. */
+/**
+ * Writes a whole file through a temporary sibling and a move, so readers never see half a file and
+ * a failed write leaves the old file as it was. Every writer of the project goes through here.
+ */
 public final class AtomicFile {
     private AtomicFile() {}
 
@@ -39,5 +42,10 @@ public final class AtomicFile {
             Files.deleteIfExists(tmp);
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Writes text as UTF-8. */
+    public static void write(Path file, String text) throws IOException {
+        write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
