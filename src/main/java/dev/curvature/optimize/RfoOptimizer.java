@@ -10,13 +10,17 @@ import dev.curvature.model.Potential;
  * Hessians cost a few gradients, and exact curvature gives quadratic convergence and the right
  * mode to follow). The Hessian and gradient are projected onto internal motions (see
  * {@link RigidBodyModes}) before the step, so rigid translations and rotations neither appear as
- * soft modes nor receive a step. The step is scaled back to the trust radius (norm of the 3N
- * step) and to the per-atom step limit.
+ * soft modes nor receive a step. A minimisation step longer than the trust radius (norm of the 3N
+ * step) is replaced by the level-shifted step of exactly that length, the minimum of the quadratic
+ * model on the trust sphere ({@link RfoStep#minimize(double[], double[], double)}), not the RFO step
+ * scaled down; every step is then scaled to the per-atom step limit.
  *
  * <p>Trust radius: with ρ = ΔE / ΔE_predicted from the quadratic model, minimisation doubles the
  * radius (up to the maximum) when ρ > 0.75 and the step was at least 80 % of the radius, and
  * cuts it to a quarter of the step length when ρ < 0.25; steps that raise the energy (beyond
- * round-off) are rejected and retried from the same point with the smaller radius. Saddle
+ * round-off) are rejected and retried from the same point with the radius cut to where the
+ * cubic through the energies and slopes at both ends of the step has its minimum (10–50 % of
+ * the step; see {@link #backtrackFraction}). Saddle
  * searches cannot demand a lower energy; they reject a step when the model failed outright
  * (ρ < 0 or ρ > 3), grow the radius for 0.8 < ρ < 1.25 and halve it outside [0.5, 2].
  *
@@ -99,7 +103,7 @@ final class RfoOptimizer {
                 // exactly at a minimum along the followed mode P-RFO has no gradient to climb: kick uphill
                 if (gk[followedMode] == 0 && modes.values[followedMode] > 0) sk[followedMode] = radius;
             } else {
-                sk = RfoStep.minimize(modes.values, gk);
+                sk = RfoStep.minimize(modes.values, gk, radius);
                 if (escape) {
                     escapes++;
                     if (Math.abs(sk[0]) < 0.5 * radius) sk[0] = Math.copySign(radius, sk[0] == 0 ? 1 : sk[0]);
@@ -138,7 +142,7 @@ final class RfoOptimizer {
                 boolean accept = dE <= roundoff
                         || (dE <= 1e3 * roundoff && Residuals.rms(gNew) < rmsForce);
                 if (!accept) {
-                    radius = 0.25 * stepLength;
+                    radius = backtrackFraction(e, Residuals.dot(g, s), eNew, Residuals.dot(gNew, s)) * stepLength;
                     if (radius < options.minTrustRadius())
                         return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians,
                                 maxForce, rmsForce, maxDisp, rmsDisp, false, StopReason.TRUST_RADIUS_TOO_SMALL,
@@ -173,6 +177,21 @@ final class RfoOptimizer {
             e = eNew;
             iterations++;
         }
+    }
+
+    /**
+     * Where along a rejected step the energy is lowest, as a fraction of the step: the minimum of
+     * the cubic through the energies and directional derivatives at both ends, kept within
+     * [0.1, 0.5] (a quarter when the cubic has no minimum there).
+     */
+    static double backtrackFraction(double e0, double slope0, double e1, double slope1) {
+        double d1 = slope0 + slope1 + 3 * (e0 - e1);
+        double disc = d1 * d1 - slope0 * slope1;
+        if (!(slope0 < 0) || disc < 0) return 0.25;
+        double d2 = Math.sqrt(disc);
+        double t = 1 - (slope1 + d2 - d1) / (slope1 - slope0 + 2 * d2);
+        if (!Double.isFinite(t)) return 0.25;
+        return Math.min(0.5, Math.max(0.1, t));
     }
 
     /**

@@ -55,6 +55,54 @@ final class RfoStep {
         return s;
     }
 
+    /**
+     * Minimisation step no longer than {@code radius}: the RFO step if it fits, otherwise the
+     * level-shifted step s_k = −g_k / (b_k − λ) with λ below the RFO shift chosen so that |s| equals
+     * the radius, which is the minimum of the quadratic model on the trust sphere (Moré &amp;
+     * Sorensen). Scaling the RFO step down instead keeps its direction, and where the RFO shift sits
+     * just below a negative eigenvalue with a small gradient component, that direction is almost
+     * pure negative-curvature mode: the stiff modes that carry the force then get a vanishing share
+     * of every step (caffeine, MMFF94: the RFO step was 20–75 Å long, scaled by 0.001–0.01, and
+     * five steps of 0.075–0.3 Å left the largest force at 17 kcal/mol/Å).
+     */
+    static double[] minimize(double[] b, double[] g, double radius) {
+        double lambdaRfo = lowestShift(b, g, -1);
+        double[] s = new double[b.length];
+        for (int k = 0; k < b.length; k++) s[k] = component(g[k], b[k], lambdaRfo);
+        if (norm(s) <= radius) return s;
+        // |s(λ)| grows monotonically as λ rises towards min(b); at λ_RFO it exceeds the radius, and
+        // at min(b, 0) − |g|/radius every |b_k − λ| ≥ |g|/radius, so |s| ≤ radius: bisect between.
+        double bmin = 0, gnorm2 = 0;
+        for (int k = 0; k < b.length; k++) {
+            bmin = Math.min(bmin, b[k]);
+            gnorm2 += g[k] * g[k];
+        }
+        double hi = lambdaRfo, lo = Math.min(bmin, lambdaRfo) - Math.sqrt(gnorm2) / radius;
+        for (int it = 0; it < 200; it++) {
+            double mid = 0.5 * (lo + hi);
+            if (mid <= lo || mid >= hi) break;
+            double len2 = 0;
+            for (int k = 0; k < b.length; k++) {
+                double c = component(g[k], b[k], mid);
+                len2 += c * c;
+            }
+            if (len2 > radius * radius) hi = mid; else lo = mid;
+            if (Math.abs(Math.sqrt(len2) - radius) <= 1e-10 * radius) {
+                lo = hi = mid;
+                break;
+            }
+        }
+        double lambda = lo; // the side with |s| <= radius
+        for (int k = 0; k < b.length; k++) s[k] = component(g[k], b[k], lambda);
+        return s;
+    }
+
+    private static double norm(double[] v) {
+        double sum = 0;
+        for (double x : v) sum += x * x;
+        return Math.sqrt(sum);
+    }
+
     /** P-RFO step components: uphill along mode p, downhill along the rest. */
     static double[] saddle(double[] b, double[] g, int p) {
         double lambdaN = lowestShift(b, g, p);

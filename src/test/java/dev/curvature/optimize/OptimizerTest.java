@@ -473,4 +473,20 @@ class OptimizerTest {
             assertTrue(worst < 0.1, o.method() + ": largest frequency shift " + worst + " cm-1");
         }
     }
+
+    /** A rejected RFO step is retried with the radius cut to the minimum of the cubic along it. */
+    @Test
+    void backtrackFractionIsTheMinimumOfTheCubicAlongTheRejectedStep() {
+        // φ(t) = 2t³ + 2.4t² − 1.2t: φ'(t) = 6(t − 0.2)(t + 1), minimum at t = 0.2
+        assertEquals(0.2, RfoOptimizer.backtrackFraction(0, -1.2, 3.2, 9.6), 1e-12);
+        // φ(t) = (t − 0.3)²: a quadratic is a cubic too
+        assertEquals(0.3, RfoOptimizer.backtrackFraction(0.09, -0.6, 0.49, 1.4), 1e-12);
+        // φ(t) = t³ − 1.2t has its minimum at 0.63: never keep more than half the step
+        assertEquals(0.5, RfoOptimizer.backtrackFraction(0, -1.2, -0.2, 1.8), 1e-12);
+        // φ(t) = 100t² − 0.1t: minimum at 5e-4, but never cut below a tenth
+        assertEquals(0.1, RfoOptimizer.backtrackFraction(0, -0.1, 99.9, 199.9), 1e-12);
+        // energy rose although the slope at the start was not downhill: a quarter
+        assertEquals(0.25, RfoOptimizer.backtrackFraction(0, 0.5, 1, 1), 0.0);
+    }
 }
+

@@ -34,7 +34,7 @@ class MmffOptimizationTest {
         Optimizer rfo = new Optimizer(OptimizationOptions.defaults().withMethod(OptimizationMethod.RFO));
         Optimizer lbfgs = new Optimizer(OptimizationOptions.defaults().withMethod(OptimizationMethod.LBFGS));
         Random random = new Random(1);
-        int tested = 0;
+        int tested = 0, rfoIterations = 0;
         for (int k = 0; k < suite.size(); k += 8) {
             Structure s = suite.get(k);
             Potential p = mmff.bind(s);
@@ -48,9 +48,13 @@ class MmffOptimizationTest {
             assertEquals(r.energyKcalPerMol(), l.energyKcalPerMol(), 1e-6, s.name() + ": RFO and L-BFGS minima");
             double lowered = reference - r.energyKcalPerMol();
             assertTrue(lowered >= -1e-9 && lowered < 1e-3, s.name() + ": suite energy minus optimized " + lowered);
+            rfoIterations += r.iterations();
             tested++;
         }
         assertEquals(96, tested);
+        // 669 with the trust-sphere step and cubic backtracking; 719 when the RFO step was scaled
+        // down to the radius and rejected steps cut the radius to a quarter
+        assertTrue(rfoIterations <= 690, "RFO iterations over the 96 molecules: " + rfoIterations);
     }
 
     /** RDKit MMFF94 staggered-ethane minimum, tools/fixtures/mmff_ethane_rdkit.py. */
