@@ -384,16 +384,23 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         // The JDX-MOL file carries the molecule and one frame per mode; Jmol must load it from a real path
         // for JSpecView to open the same file and link its peaks to those frames (notes, section f).
         forgetModes();
-        script("load \"" + quote(file.toString()) + "\"; " + OPEN_JSPECVIEW);
-        runner.feedback().info(action.label(), "Jmol now shows the spectrum file " + file + ": frame 1 is the molecule "
-                + "at the geometry of the modes, the other frames are its normal modes. Click a peak in JSpecView to "
-                + "animate its mode.\nLoading it replaced what Jmol held before (other models, colours, Revert); "
-                + "your files on disk are unchanged, and Curvature's actions work on frame 1.");
+        script("load \"" + quote(file.toString()) + "\"; " + openJSpecViewScript(file));
+        runner.feedback().info(action.label(), "Jmol now shows the spectrum file\n" + file + ":\nframe 1 is the molecule "
+                + "at the geometry of the modes, the other frames are its normal modes.\nClick a peak in JSpecView to "
+                + "animate its mode.\n\nLoading it replaced what Jmol held before (other models, colours, Revert).\n"
+                + "Your files on disk are unchanged, and Curvature's actions work on frame 1.");
         return "shown " + file;
     }
 
-    /** Jmol's own "open JSpecView" script (Tools menu), which links the spectrum to the loaded frames. */
-    static final String OPEN_JSPECVIEW = "sync on; vibration scale 0.1; sync . \"JSpecView:\"";
+    /**
+     * Opens JSpecView on the file Jmol just loaded, linked to its frames. Jmol's own menu script ends in
+     * {@code sync . "JSpecView:"}, but for that empty request Jmol 14.31.10 only un-hides JSpecView
+     * ("HIDDEN false": its StatusListener.setJSpecView drops the load; seen under Xvfb), so the load is
+     * asked for explicitly. JSpecView registers itself with Jmol, so its peaks select the mode frames.
+     */
+    static String openJSpecViewScript(Path file) {
+        return "sync on; vibration scale 0.1; sync . \"JSpecView:load CHECK \\\"" + quote(file.toString()) + "\\\"\"";
+    }
 
     /**
      * Writes the spectrum as JDX-MOL into this session's own temporary directory, under a new name
