@@ -1,6 +1,7 @@
 package dev.curvature.jmol;
 
 import dev.curvature.charges.ChargeEquilibration;
+import dev.curvature.charges.ChargeModelException;
 import dev.curvature.charges.EemModel;
 import dev.curvature.charges.EquilibratedCharges;
 import dev.curvature.charges.QeqModel;
@@ -12,12 +13,23 @@ import dev.curvature.optimize.OptimizationOptions;
 import dev.curvature.optimize.OptimizationResult;
 import dev.curvature.optimize.Optimizer;
 import dev.curvature.optimize.StopReason;
+import dev.curvature.spectrum.IntensityModel;
+import dev.curvature.spectrum.VibrationalIntensities;
 import dev.curvature.structure.Structure;
 import dev.curvature.vibration.NormalModes;
 import dev.curvature.workflow.FrequencyAnalysis;
 import org.jmol.viewer.Viewer;
 
+import dev.curvature.io.jcamp.JcampDxWriter;
+import dev.curvature.spectrum.BroadeningOptions;
+import dev.curvature.spectrum.Spectrum;
+import dev.curvature.spectrum.SpectrumKind;
+
 import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.awt.Window;
 import java.util.Locale;
 
@@ -30,6 +42,8 @@ import java.util.Locale;
 public final class CurvatureActions implements ServiceBridge.ActionHandler {
     /** Larger models are refused: the dense Hessian (3N)² alone would be 1.8 GB at 5000 atoms. */
     public static final int MAX_ATOMS = 5000;
+    /** Dipoles and polarizabilities for intensities: the CLI's default, and the one model giving both IR and Raman. */
+    static final IntensityModel INTENSITY_MODEL = IntensityModel.QEQ;
     /** The atom moving most in a displayed mode moves this far (Å) before Jmol's scales. */
     static final double MODE_MAX_ATOM_ANGSTROM = 1.0;
 
@@ -45,6 +59,9 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     private volatile int modeOnDisplay = -1;
     private volatile Snapshot beforeLastChange;
     private ModeTableWindow modeWindow;
+    private Path spectrumDir;
+    private volatile Path lastSpectrumFile;
+    private final AtomicInteger spectrumCount = new AtomicInteger();
 
     /** Coordinates of the model's atoms before a change the plugin made. */
     record Snapshot(JmolModel model, Object modelSet, double[] positionsAngstrom, String what) {}
@@ -195,7 +212,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
 
     // ---- frequencies and transition states ------------------------------------------------------
 
-    record Frequencies(JmolModel model, FrequencyAnalysis.Result result) {}
+    /** The modes, their intensities (null if the charge model cannot describe the molecule, then {@code why}). */
+    record Frequencies(JmolModel model, FrequencyAnalysis.Result result, VibrationalIntensities intensities, String why) {}
 
     private String frequencies(PluginManifest.Action action, boolean transitionState) {
         return run(action, (model, progress) -> {
@@ -208,7 +226,18 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             progress.status("Harmonic analysis…");
             r.modes().frequenciesCm1(); // the eigen-decomposition is lazy: do it here, off the event thread
             if (progress.cancelled()) throw new ActionRunner.CancelledException();
-            return new Frequencies(model, r);
+            VibrationalIntensities vi = null;
+            String why = null;
+            if (r.modes().modeCount() > 0) {
+                progress.status("IR intensities and Raman activities (" + INTENSITY_MODEL.optionValue() + ")…");
+                try {
+                    vi = VibrationalIntensities.compute(r.modes(), INTENSITY_MODEL.chargeModel(), true);
+                } catch (ChargeModelException e) {
+                    why = e.getMessage(); // frequencies stand without intensities, as in the CLI
+                }
+                if (progress.cancelled()) throw new ActionRunner.CancelledException();
+            }
+            return new Frequencies(model, r, vi, why);
         }, f -> applyFrequencies(f, transitionState));
     }
 
@@ -223,12 +252,13 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         String summary = String.format(Locale.ROOT, "%s, E = %.4f kcal/mol, point group %s, %s%s",
                 r.modelName(), r.energyKcalPerMol(), r.pointGroup().schoenflies(), nm.classification(),
                 r.converged() ? "" : " — optimization did not converge (" + r.optimization().stopReason() + ")");
-        // IR intensities and Raman activities: filled in once dev.curvature.spectrum is merged (see spectrum()).
-        modes = new ModeSet(f.model(), nm.frequenciesCm1(), disp, null, null, summary);
+        modes = new ModeSet(f.model(), nm.frequenciesCm1(), disp, f.intensities(), summary);
         modesModelSet = vwr.ms;
         showMode(0); // ascending order: an imaginary mode, if there is one, is what a user checks first
         echo(summary);
         if (windows) openModeWindow();
+        if (f.intensities() == null && count > 0)
+            runner.feedback().info("Frequency analysis", "No IR intensities or Raman activities: " + f.why());
         if (transitionState && nm.significantImaginaryModeCount(NormalModes.DEFAULT_IMAGINARY_NOISE_CM1) != 1)
             runner.feedback().info("Find transition state",
                     "The search ended at a point with " + nm.significantImaginaryModeCount(NormalModes.DEFAULT_IMAGINARY_NOISE_CM1)
@@ -327,18 +357,77 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     // ---- spectrum -----------------------------------------------------------------------------
 
     private String spectrum(PluginManifest.Action action) {
-        if (modes == null) {
+        ModeSet m = modes;
+        if (m == null) {
             runner.feedback().info(action.label(), "Run Frequency analysis first: the spectrum is drawn from its modes.");
             return "no modes";
         }
-        // Last step, not built yet: IR intensities and Raman activities come from dev.curvature.spectrum
-        // (dipole and polarizability derivatives), which has not landed in main. Once it has, this writes a
-        // JCAMP-DX file with JDX-MOL peaks linked to the modes (peak model="vib.n") to a real path, loads it,
-        // and opens JSpecView with "sync on; sync . \"JSpecView:\"" (notes section f).
-        runner.feedback().info(action.label(), "IR and Raman intensities are not available in this build yet; "
-                + "the mode table lists the frequencies.");
-        return "not available";
+        if (!stillLoaded(modesModelSet, m.model())) {
+            forgetModes();
+            runner.feedback().info(action.label(), "These modes belong to a molecule that is no longer loaded; run Frequency analysis again.");
+            return "no modes";
+        }
+        if (m.intensities() == null) {
+            runner.feedback().info(action.label(), "The modes have no IR intensities or Raman activities (the "
+                    + INTENSITY_MODEL.optionValue() + " charge model could not describe the molecule), so there is no spectrum.");
+            return "no intensities";
+        }
+        SpectrumKind kind = "raman".equals(action.method()) ? SpectrumKind.RAMAN : SpectrumKind.IR;
+        Path file;
+        try {
+            file = writeSpectrum(m.intensities(), kind);
+        } catch (IOException | RuntimeException e) {
+            runner.feedback().error(action.label(), "Could not write the spectrum file: " + ActionRunner.describe(e));
+            return "error: " + e.getMessage();
+        }
+        lastSpectrumFile = file;
+        // The JDX-MOL file carries the molecule and one frame per mode; Jmol must load it from a real path
+        // for JSpecView to open the same file and link its peaks to those frames (notes, section f).
+        forgetModes();
+        script("load \"" + quote(file.toString()) + "\"; " + openJSpecViewScript(file));
+        runner.feedback().info(action.label(), "Jmol now shows the spectrum file\n" + file + ":\nframe 1 is the molecule "
+                + "at the geometry of the modes, the other frames are its normal modes.\nClick a peak in JSpecView to "
+                + "animate its mode.\n\nLoading it replaced what Jmol held before (other models, colours, Revert).\n"
+                + "Your files on disk are unchanged, and Curvature's actions work on frame 1.");
+        return "shown " + file;
     }
+
+    /**
+     * Opens JSpecView on the file Jmol just loaded, linked to its frames. Jmol's own menu script ends in
+     * {@code sync . "JSpecView:"}, but for that empty request Jmol 14.31.10 only un-hides JSpecView
+     * ("HIDDEN false": its StatusListener.setJSpecView drops the load; seen under Xvfb), so the load is
+     * asked for explicitly. JSpecView registers itself with Jmol, so its peaks select the mode frames.
+     */
+    static String openJSpecViewScript(Path file) {
+        return "sync on; vibration scale 0.1; sync . \"JSpecView:load CHECK \\\"" + quote(file.toString()) + "\\\"\"";
+    }
+
+    /**
+     * Writes the spectrum as JDX-MOL into this session's own temporary directory, under a new name
+     * each time (JSpecView may still hold an earlier one open); the files go when Jmol exits.
+     */
+    Path writeSpectrum(VibrationalIntensities v, SpectrumKind kind) throws IOException {
+        synchronized (this) {
+            if (spectrumDir == null) {
+                spectrumDir = Files.createTempDirectory("curvature-spectra-").toAbsolutePath();
+                spectrumDir.toFile().deleteOnExit();
+            }
+        }
+        double top = 4000;
+        for (double f : v.frequenciesCm1()) top = Math.max(top, Math.ceil(f + 10 * BroadeningOptions.DEFAULT_FWHM_CM1));
+        BroadeningOptions options = BroadeningOptions.defaults().withGrid(0, top, 1);
+        Spectrum spectrum = kind == SpectrumKind.RAMAN ? Spectrum.raman(v, options) : Spectrum.infrared(v, options);
+        String name = v.modes().structure().name().replaceAll("[^A-Za-z0-9_-]+", "_");
+        if (name.isEmpty() || name.length() > 40) name = "molecule";
+        Path file = spectrumDir.resolve(String.format(Locale.ROOT, "%s-%d-%s.jdx", name, spectrumCount.incrementAndGet(),
+                kind.name().toLowerCase(Locale.ROOT)));
+        file.toFile().deleteOnExit();
+        JcampDxWriter.write(file, spectrum, v.modes());
+        return file;
+    }
+
+    /** The last spectrum file Show spectrum loaded, or null. */
+    Path lastSpectrumFile() { return lastSpectrumFile; }
 
     // ---- clear --------------------------------------------------------------------------------
 

@@ -1,5 +1,7 @@
 package dev.curvature.jmol;
 
+import dev.curvature.spectrum.VibrationalIntensities;
+
 /**
  * The normal modes the plugin keeps for the model they were computed on. Jmol holds only the
  * vectors of the mode on display (one model, rewritten on each choice), so the file the user
@@ -8,12 +10,22 @@ package dev.curvature.jmol;
  * @param model               the Jmol atoms the modes belong to
  * @param frequenciesCm1      signed wavenumbers, negative = imaginary, ascending
  * @param displacements       per mode, the Cartesian displacement (3N, unit norm)
- * @param irIntensityKmPerMol per mode, or null while no intensity model is available
- * @param ramanActivity       per mode (Å⁴/amu), or null while not available
+ * @param intensities         IR intensities and Raman activities of the modes (QEq, as the CLI's
+ *                            default), or null when the charge model cannot describe the molecule
  * @param summary             one line: model, point group, classification
  */
 public record ModeSet(JmolModel model, double[] frequenciesCm1, double[][] displacements,
-                      double[] irIntensityKmPerMol, double[] ramanActivity, String summary) {
+                      VibrationalIntensities intensities, String summary) {
+
+    /** Per mode, km/mol; null without intensities. */
+    public double[] irIntensityKmPerMol() {
+        return intensities == null ? null : intensities.infrared().intensitiesKmPerMol();
+    }
+
+    /** Per mode, Å⁴/amu; null without Raman activities. */
+    public double[] ramanActivity() {
+        return intensities == null || !intensities.hasRaman() ? null : intensities.raman().activitiesA4PerAmu();
+    }
 
     public int count() { return frequenciesCm1.length; }
 

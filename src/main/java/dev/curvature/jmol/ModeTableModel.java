@@ -7,9 +7,12 @@ import java.util.Locale;
 final class ModeTableModel extends AbstractTableModel {
     static final String[] COLUMNS = {"#", "Frequency (cm⁻¹)", "IR intensity (km/mol)", "Raman activity (Å⁴/amu)"};
     private final ModeSet modes;
+    private final double[] ir, raman; // copied once: the record's accessors copy on every call
 
     ModeTableModel(ModeSet modes) {
         this.modes = modes;
+        this.ir = modes.irIntensityKmPerMol();
+        this.raman = modes.ramanActivity();
     }
 
     ModeSet modes() { return modes; }
@@ -22,8 +25,8 @@ final class ModeTableModel extends AbstractTableModel {
         switch (column) {
             case 0: return row + 1;
             case 1: return modes.frequencyText(row);
-            case 2: return number(modes.irIntensityKmPerMol(), row);
-            default: return number(modes.ramanActivity(), row);
+            case 2: return number(ir, row);
+            default: return number(raman, row);
         }
     }
 

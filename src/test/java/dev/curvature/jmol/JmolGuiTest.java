@@ -83,6 +83,15 @@ class JmolGuiTest {
         assertTrue(Double.parseDouble(seen.get("SCREEN_STDDEV")) > 10, "the screen capture is not blank");
         assertTrue(Files.size(Path.of(seen.get("SCREEN_PNG"))) > 10_000);
         assertEquals("true", seen.get("CLICKED_WITH_MOUSE"));
+        if ("true".equals(seen.get("JSV_SKIPPED"))) return seen; // Jmol 14.32: JSpecView link not checked (README)
+        // Show spectrum: the JDX-MOL file in Jmol, JSpecView open and linked
+        assertEquals("true", seen.get("JSV_SHOWING"), tail);
+        // the molecule + one frame per peak (JcampDxWriter gives degenerate modes one peak; Jmol drops frames without one)
+        assertEquals("13", seen.get("MODELS_AFTER_SPECTRUM"));
+        assertTrue(seen.get("FRAME_AFTER_PEAK").endsWith("vib.17"), "the peak of mode 17 shows its frame: " + seen.get("FRAME_AFTER_PEAK"));
+        assertEquals("true", seen.get("FRAME_VECTORS_AFTER_PEAK"));
+        assertEquals("true", seen.get("VIBRATION_AFTER_PEAK"), "and Jmol animates it");
+        assertTrue(Double.parseDouble(seen.get("JSV_STDDEV")) > 10, "the JSpecView window is not blank");
         return seen;
     }
 }
