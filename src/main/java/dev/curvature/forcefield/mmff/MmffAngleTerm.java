@@ -23,11 +23,7 @@ public final class MmffAngleTerm implements Term {
         int n = atoms.length;
         if (kaMdynAngstromPerRad2.length != n || theta0Deg.length != n || linear.length != n)
             throw new IllegalArgumentException("angle arrays differ in length");
-        this.atoms = new int[3 * n];
-        for (int t = 0; t < n; t++) {
-            if (atoms[t].length != 3) throw new IllegalArgumentException("an angle needs 3 atoms");
-            System.arraycopy(atoms[t], 0, this.atoms, 3 * t, 3);
-        }
+        this.atoms = InteractionAtoms.flatten(atoms, 3, "an angle");
         this.ka = kaMdynAngstromPerRad2.clone();
         this.theta0Deg = theta0Deg.clone();
         this.linear = linear.clone();

@@ -19,11 +19,7 @@ public final class MmffOutOfPlaneTerm implements Term {
     public MmffOutOfPlaneTerm(int[][] atoms, double[] koopMdynAngstromPerRad2) {
         int n = atoms.length;
         if (koopMdynAngstromPerRad2.length != n) throw new IllegalArgumentException("out-of-plane arrays differ in length");
-        this.atoms = new int[4 * n];
-        for (int t = 0; t < n; t++) {
-            if (atoms[t].length != 4) throw new IllegalArgumentException("an out-of-plane term needs 4 atoms");
-            System.arraycopy(atoms[t], 0, this.atoms, 4 * t, 4);
-        }
+        this.atoms = InteractionAtoms.flatten(atoms, 4, "an out-of-plane term");
         this.koop = koopMdynAngstromPerRad2.clone();
     }
 

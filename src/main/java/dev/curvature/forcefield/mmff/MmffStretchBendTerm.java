@@ -19,11 +19,7 @@ public final class MmffStretchBendTerm implements Term {
         int n = atoms.length;
         if (kbaIJK.length != n || kbaKJI.length != n || r0IJ.length != n || r0KJ.length != n || theta0Deg.length != n)
             throw new IllegalArgumentException("stretch-bend arrays differ in length");
-        this.atoms = new int[3 * n];
-        for (int t = 0; t < n; t++) {
-            if (atoms[t].length != 3) throw new IllegalArgumentException("a stretch-bend needs 3 atoms");
-            System.arraycopy(atoms[t], 0, this.atoms, 3 * t, 3);
-        }
+        this.atoms = InteractionAtoms.flatten(atoms, 3, "a stretch-bend");
         this.kIJK = kbaIJK.clone();
         this.kKJI = kbaKJI.clone();
         this.r0IJ = r0IJ.clone();

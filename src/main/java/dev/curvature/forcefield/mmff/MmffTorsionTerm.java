@@ -14,11 +14,7 @@ public final class MmffTorsionTerm implements Term {
     public MmffTorsionTerm(int[][] atoms, double[] v1, double[] v2, double[] v3) {
         int n = atoms.length;
         if (v1.length != n || v2.length != n || v3.length != n) throw new IllegalArgumentException("torsion arrays differ in length");
-        this.atoms = new int[4 * n];
-        for (int t = 0; t < n; t++) {
-            if (atoms[t].length != 4) throw new IllegalArgumentException("a torsion needs 4 atoms");
-            System.arraycopy(atoms[t], 0, this.atoms, 4 * t, 4);
-        }
+        this.atoms = InteractionAtoms.flatten(atoms, 4, "a torsion");
         this.v1 = v1.clone();
         this.v2 = v2.clone();
         this.v3 = v3.clone();

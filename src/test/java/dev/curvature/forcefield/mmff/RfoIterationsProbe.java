@@ -32,7 +32,7 @@ import java.util.Random;
  * <pre>mvn -q -o test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=dev.curvature.forcefield.mmff.RfoIterationsProbe [-Dexec.args=time]</pre>
  */
-final class RfoIterationsProbe {
+public final class RfoIterationsProbe {
     public static void main(String[] args) throws Exception {
         Structure caffeine;
         try (Reader r = Files.newBufferedReader(Path.of("tools/bench/bench-molecules.sdf"), StandardCharsets.UTF_8);
