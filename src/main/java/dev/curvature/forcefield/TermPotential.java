@@ -1,6 +1,6 @@
 package dev.curvature.forcefield;
 
-import dev.curvature.model.Potential;
+import dev.curvature.model.MolecularPotential;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Map;
  * Force fields that type atoms return the {@link TypedTermPotential} subclass, which also carries
  * the labels.
  */
-public sealed class TermPotential implements Potential permits TypedTermPotential {
+public sealed class TermPotential extends MolecularPotential permits TypedTermPotential {
 
     private final String modelName;
     private final int atomCount;
@@ -27,23 +27,15 @@ public sealed class TermPotential implements Potential permits TypedTermPotentia
 
     @Override public int atomCount() { return atomCount; }
     @Override public String modelName() { return modelName; }
-    @Override public boolean hasAnalyticHessian() { return true; }
+    @Override protected boolean analyticHessian() { return true; }
 
     /** The terms, in evaluation order (unmodifiable). */
     public List<Term> terms() { return terms; }
 
     @Override
-    public double evaluate(double[] x, double[] gradient, double[] hessian) {
-        int n3 = 3 * atomCount;
-        checkLength("positions", x, n3);
-        if (gradient != null) {
-            checkLength("gradient", gradient, n3);
-            java.util.Arrays.fill(gradient, 0.0);
-        }
-        if (hessian != null) {
-            checkLength("Hessian", hessian, n3 * n3);
-            java.util.Arrays.fill(hessian, 0.0);
-        }
+    protected double energy(double[] x, double[] gradient, double[] hessian) {
+        if (gradient != null) java.util.Arrays.fill(gradient, 0.0);
+        if (hessian != null) java.util.Arrays.fill(hessian, 0.0);
         double e = 0.0;
         for (Term t : terms) e += t.accumulate(x, gradient, hessian);
         return e;
@@ -56,10 +48,5 @@ public sealed class TermPotential implements Potential permits TypedTermPotentia
         Map<String, Double> out = new LinkedHashMap<>();
         for (Term t : terms) out.merge(t.name(), t.accumulate(x, null, null), Double::sum);
         return out;
-    }
-
-    private static void checkLength(String what, double[] a, int expected) {
-        if (a.length != expected)
-            throw new IllegalArgumentException(what + " array has length " + a.length + ", expected " + expected);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
  * H[i][j] = (g_j(x + h e_i) - g_j(x - h e_i)) / 2h, then symmetrised. Error O(h²); with
  * h = 1e-4 Å (default) and double precision gradients, about 1e-6 relative. Costs 6N gradients.
  */
-public final class FiniteDifferenceHessian implements Potential {
+public final class FiniteDifferenceHessian extends MolecularPotential {
     public static final double DEFAULT_STEP_ANGSTROM = 1e-4;
 
     private final Potential inner;
@@ -25,11 +25,11 @@ public final class FiniteDifferenceHessian implements Potential {
 
     @Override public int atomCount() { return inner.atomCount(); }
     @Override public String modelName() { return inner.modelName(); }
-    @Override public boolean hasAnalyticHessian() { return true; }
+    @Override protected boolean analyticHessian() { return true; }
     @Override public Map<String, Double> energyTerms(double[] x) { return inner.energyTerms(x); }
 
     @Override
-    public double evaluate(double[] x, double[] gradient, double[] hessian) {
+    protected double energy(double[] x, double[] gradient, double[] hessian) {
         double e = inner.evaluate(x, gradient, null);
         if (hessian != null) hessianByDifferences(inner, x, step, hessian);
         return e;

@@ -1,6 +1,7 @@
 package dev.curvature.model;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Optional interface for potentials that assign atom types (force fields). Reports and the CLI
@@ -42,6 +43,10 @@ public interface TypedPotential {
         @Override public String modelName() { return inner.modelName(); }
         @Override public boolean hasAnalyticHessian() { return inner.hasAnalyticHessian(); }
         @Override public Map<String, Double> energyTerms(double[] x) { return inner.energyTerms(x); }
+        @Override public UnitSystem units() { return inner.units(); }
+        @Override public Set<Property> implementedProperties() { return inner.implementedProperties(); }
+        @Override public Workspace newWorkspace() { return inner.newWorkspace(); }
+        @Override public void compute(Configuration c, Results r, Workspace w) { inner.compute(c, r, w); }
         @Override public double evaluate(double[] x, double[] gradient, double[] hessian) {
             return inner.evaluate(x, gradient, hessian);
         }

@@ -45,7 +45,7 @@ final class HarmonicBondModel implements EnergyModel {
         return new Bound(s, types);
     }
 
-    private final class Bound implements Potential, TypedPotential {
+    private final class Bound extends dev.curvature.model.MolecularPotential implements TypedPotential {
         private final int n;
         private final int[] bi, bj;
         private final double[] r0;
@@ -68,11 +68,10 @@ final class HarmonicBondModel implements EnergyModel {
 
         @Override public int atomCount() { return n; }
         @Override public String modelName() { return name; }
-        @Override public boolean hasAnalyticHessian() { return false; }
+        @Override protected boolean analyticHessian() { return false; }
         @Override public String[] atomTypeLabels() { return types.clone(); }
 
-        @Override
-        public double evaluate(double[] x, double[] g, double[] h) {
+        @Override protected double energy(double[] x, double[] g, double[] h) {
             if (h != null) throw new UnsupportedOperationException("no analytic Hessian");
             if (g != null) java.util.Arrays.fill(g, 0);
             double e = 0;

@@ -25,11 +25,11 @@ class ModelRegistryTest {
             @Override public String name() { return name; }
             @Override public Potential bind(Structure s) throws UnsupportedStructureException {
                 if (refusal != null) throw new UnsupportedStructureException(refusal, List.of(0));
-                return new Potential() {
+                return new dev.curvature.model.MolecularPotential() {
                     @Override public int atomCount() { return s.atomCount(); }
                     @Override public String modelName() { return name; }
-                    @Override public double evaluate(double[] x, double[] g, double[] h) { return energy; }
-                    @Override public boolean hasAnalyticHessian() { return false; }
+                    @Override protected double energy(double[] x, double[] g, double[] h) { return energy; }
+                    @Override protected boolean analyticHessian() { return false; }
                     @Override public Map<String, Double> energyTerms(double[] x) { return Map.of("bond", energy); }
                 };
             }

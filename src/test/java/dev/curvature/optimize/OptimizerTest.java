@@ -231,15 +231,15 @@ class OptimizerTest {
 
     /** The same potential with its gradient sign flipped: no method may claim convergence. */
     static Potential wrongGradient(Potential p) {
-        return new Potential() {
+        return new dev.curvature.model.MolecularPotential() {
             public int atomCount() { return p.atomCount(); }
             public String modelName() { return "broken"; }
-            public double evaluate(double[] x, double[] g, double[] h) {
+            @Override protected double energy(double[] x, double[] g, double[] h) {
                 double e = p.evaluate(x, g, h);
                 if (g != null) for (int i = 0; i < g.length; i++) g[i] = -g[i];
                 return e;
             }
-            public boolean hasAnalyticHessian() { return true; }
+            @Override protected boolean analyticHessian() { return true; }
             public java.util.Map<String, Double> energyTerms(double[] x) { return p.energyTerms(x); }
         };
     }
@@ -325,14 +325,14 @@ class OptimizerTest {
         Potential ethane = ValenceModel.ethane(0.3);
         assertEquals(OptimizationMethod.RFO, new Optimizer().methodFor(ethane));
         assertEquals(OptimizationMethod.LBFGS, new Optimizer(OptimizationOptions.defaults().withRfoMaxAtoms(7)).methodFor(ethane));
-        Potential gradientOnly = new Potential() {
+        Potential gradientOnly = new dev.curvature.model.MolecularPotential() {
             public int atomCount() { return ethane.atomCount(); }
             public String modelName() { return "gradient-only"; }
-            public double evaluate(double[] x, double[] g, double[] h) {
+            @Override protected double energy(double[] x, double[] g, double[] h) {
                 if (h != null) throw new IllegalStateException("no Hessian");
                 return ethane.evaluate(x, g, null);
             }
-            public boolean hasAnalyticHessian() { return false; }
+            @Override protected boolean analyticHessian() { return false; }
             public java.util.Map<String, Double> energyTerms(double[] x) { return ethane.energyTerms(x); }
         };
         assertEquals(OptimizationMethod.LBFGS, new Optimizer().methodFor(gradientOnly));

@@ -12,7 +12,7 @@ import java.util.Map;
  * Hessian are exact (forward-mode second-order differentiation), so optimizers and frequency codes
  * can be tested against smooth analytic surfaces without depending on a force field.
  */
-public final class JetPotential implements Potential {
+public final class JetPotential extends dev.curvature.model.MolecularPotential {
 
     /** One energy term over a few atoms. */
     public interface Term {
@@ -37,12 +37,11 @@ public final class JetPotential implements Potential {
 
     @Override public int atomCount() { return atomCount; }
     @Override public String modelName() { return name; }
-    @Override public boolean hasAnalyticHessian() { return true; }
+    @Override protected boolean analyticHessian() { return true; }
 
     public List<Term> terms() { return terms; }
 
-    @Override
-    public double evaluate(double[] x, double[] gradient, double[] hessian) {
+    @Override protected double energy(double[] x, double[] gradient, double[] hessian) {
         int n3 = 3 * atomCount;
         if (x.length != n3) throw new IllegalArgumentException("expected " + n3 + " coordinates, got " + x.length);
         if (gradient != null) java.util.Arrays.fill(gradient, 0.0);

@@ -13,7 +13,7 @@ import java.util.Random;
  * the allocation overhead of {@link Jet}, so optimizer timings on it are representative.
  * Argon-like defaults: ε = 0.238 kcal/mol, σ = 3.4 Å.
  */
-public final class LennardJonesCluster implements Potential {
+public final class LennardJonesCluster extends dev.curvature.model.MolecularPotential {
     private final int atoms;
     private final double epsilon, sigma;
 
@@ -27,15 +27,14 @@ public final class LennardJonesCluster implements Potential {
 
     @Override public int atomCount() { return atoms; }
     @Override public String modelName() { return "lennard-jones"; }
-    @Override public boolean hasAnalyticHessian() { return true; }
+    @Override protected boolean analyticHessian() { return true; }
     @Override public Map<String, Double> energyTerms(double[] x) {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("vdw", energy(x));
         return m;
     }
 
-    @Override
-    public double evaluate(double[] x, double[] g, double[] h) {
+    @Override protected double energy(double[] x, double[] g, double[] h) {
         int n3 = 3 * atoms;
         if (g != null) Arrays.fill(g, 0.0);
         if (h != null) Arrays.fill(h, 0.0);

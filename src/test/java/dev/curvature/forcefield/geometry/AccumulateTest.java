@@ -17,12 +17,12 @@ class AccumulateTest {
     }
 
     private static Potential asPotential(int atoms, Energy e) {
-        return new Potential() {
+        return new dev.curvature.model.MolecularPotential() {
             @Override public int atomCount() { return atoms; }
             @Override public String modelName() { return "test"; }
-            @Override public boolean hasAnalyticHessian() { return true; }
+            @Override protected boolean analyticHessian() { return true; }
             @Override public Map<String, Double> energyTerms(double[] x) { return Map.of("e", e.eval(x, null, null)); }
-            @Override public double evaluate(double[] x, double[] g, double[] h) {
+            @Override protected double energy(double[] x, double[] g, double[] h) {
                 if (g != null) java.util.Arrays.fill(g, 0);
                 if (h != null) java.util.Arrays.fill(h, 0);
                 return e.eval(x, g, h);

@@ -14,7 +14,7 @@ import java.util.Map;
  * taken from a reference geometry, so that geometry is a stationary point by construction.
  * A negative force constant makes the reference a saddle point along that coordinate.
  */
-public final class HarmonicValenceModel implements Potential {
+public final class HarmonicValenceModel extends dev.curvature.model.MolecularPotential {
 
     /** A coordinate written in difference vectors z_α = Σ_A coef[α][A] x_A of its atoms. */
     private abstract static class Term {
@@ -86,7 +86,7 @@ public final class HarmonicValenceModel implements Potential {
 
     @Override public int atomCount() { return atomCount; }
     @Override public String modelName() { return "harmonic-valence (test)"; }
-    @Override public boolean hasAnalyticHessian() { return true; }
+    @Override protected boolean analyticHessian() { return true; }
 
     @Override
     public Map<String, Double> energyTerms(double[] x) {
@@ -95,8 +95,7 @@ public final class HarmonicValenceModel implements Potential {
         return m;
     }
 
-    @Override
-    public double evaluate(double[] x, double[] gradient, double[] hessian) {
+    @Override protected double energy(double[] x, double[] gradient, double[] hessian) {
         int n3 = 3 * atomCount;
         if (gradient != null) java.util.Arrays.fill(gradient, 0);
         if (hessian != null) java.util.Arrays.fill(hessian, 0);
