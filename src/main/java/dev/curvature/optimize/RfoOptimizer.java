@@ -90,7 +90,7 @@ final class RfoOptimizer {
                 stop = StopReason.MAX_ITERATIONS;
             if (stop != null)
                 return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians, maxForce,
-                        rmsForce, maxDisp, rmsDisp, stop == StopReason.CONVERGED, stop, basis.length, modes.negativeCount());
+                        rmsForce, maxDisp, rmsDisp, stop == StopReason.CONVERGED, stop, basis.length, modes.negativeCount(), h);
 
             double[] gp = g.clone();
             RigidBodyModes.project(basis, gp);
@@ -146,7 +146,7 @@ final class RfoOptimizer {
                     if (radius < options.minTrustRadius())
                         return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians,
                                 maxForce, rmsForce, maxDisp, rmsDisp, false, StopReason.TRUST_RADIUS_TOO_SMALL,
-                                basis.length, modes.negativeCount());
+                                basis.length, modes.negativeCount(), h);
                     retry = true;
                     continue;
                 }
@@ -159,7 +159,7 @@ final class RfoOptimizer {
                     if (radius < options.minTrustRadius())
                         return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians,
                                 maxForce, rmsForce, maxDisp, rmsDisp, false, StopReason.TRUST_RADIUS_TOO_SMALL,
-                                basis.length, modes.negativeCount());
+                                basis.length, modes.negativeCount(), h);
                     retry = true;
                     continue;
                 }
