@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Tables of a compare_with_commit.sh run: per molecule, the median over rounds of the CPU-time
 medians of base and head, the head/base ratio (below 1: head faster) and, for E+G and the freq
-pipeline, RDKit/head. Run: python3 tools/bench/compare_with_commit.py docs/bench/contract
+pipeline, RDKit/head. Run: python3 tools/bench/compare_with_commit.py docs/bench/contract [DIR_WITH_RDKIT_ANCHOR]
 """
 import csv, glob, io, os, re, statistics, sys
 
@@ -18,7 +18,8 @@ def rounds(tree, file):
     return [read(p) for p in sorted(glob.glob(os.path.join(out, f'{tree}-*', file)))]
 
 
-rdkit = read(os.path.join(out, 'rdkit_mmff.tsv'))
+# the RDKit anchor of this directory, or of the full run given as second argument (--freq-only runs)
+rdkit = read(os.path.join(sys.argv[2] if len(sys.argv) > 2 else out, 'rdkit_mmff.tsv'))
 
 
 def table(title, file, column, rdkit_column=None):

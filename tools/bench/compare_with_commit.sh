@@ -8,10 +8,11 @@
 #   {base,head}-R/curvature_freq.tsv     FreqPipelineBenchmark --max-atoms 32 (bind + RFO + NormalModes)
 #   {base,head}-R/curvature_freq_cli.tsv FreqCommandBenchmark --max-atoms 32 (the freq command, FrequencyAnalysis)
 # Summarise with: python3 tools/bench/compare_with_commit.py OUTDIR
-# Usage: tools/bench/compare_with_commit.sh BASE OUTDIR [ROUNDS]
+# Usage: tools/bench/compare_with_commit.sh BASE OUTDIR [ROUNDS] [--freq-only]
+# (--freq-only: only the two frequency benchmarks, and no RDKit anchor: extra rounds for a noisy machine)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-BASE=$1; OUT=$2; ROUNDS=${3:-2}
+BASE=$1; OUT=$2; ROUNDS=${3:-2}; FREQ_ONLY=0; [ "${4:-}" = "--freq-only" ] && FREQ_ONLY=1
 REPO=$(pwd)
 BASE_DIR=$(mktemp -d /tmp/curvature-base-XXXXXX)
 HEAD_DIR=$(mktemp -d /tmp/curvature-head-XXXXXX)
@@ -31,16 +32,20 @@ NO_ESC='s/\x1b\[[0-9;]*m//g'
 load() { echo "$(date -u +%H:%M:%SZ) load average $(cut -d' ' -f1-3 /proc/loadavg) before $1" >> "$OUT/machine.txt"; }
 (cd "$BASE_DIR" && mvn -B -q -o test-compile)
 (cd "$HEAD_DIR" && mvn -B -q -o test-compile)
+if [ "$FREQ_ONLY" = 0 ]; then
 load "RDKit MMFF94"
 /usr/bin/python3 tools/bench/rdkit_mmff_timings.py --fd-max-atoms 32 > "$OUT/rdkit_mmff.tsv"
+fi
 run() {   # tree label round
   local dir=$1 tag=$2-$3
   mkdir -p "$OUT/$tag"
   local starts; starts=$(mktemp -d)
   (cd "$dir"
    MVN_EXEC="mvn -B -q -o exec:java -Dexec.classpathScope=test"
+   if [ "$FREQ_ONLY" = 0 ]; then
    load "$tag ForceFieldBenchmark"
    $MVN_EXEC -Dexec.mainClass=dev.curvature.bench.ForceFieldBenchmark -Dexec.args="--max-atoms 212" | sed "$NO_ESC" > "$OUT/$tag/curvature_mmff.tsv"
+   fi
    load "$tag FreqPipelineBenchmark"
    $MVN_EXEC -Dexec.mainClass=dev.curvature.bench.FreqPipelineBenchmark -Dexec.args="--max-atoms 32" | sed "$NO_ESC" > "$OUT/$tag/curvature_freq.tsv"
    load "$tag FreqCommandBenchmark"
