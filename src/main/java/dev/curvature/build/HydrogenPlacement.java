@@ -1,4 +1,4 @@
-package dev.curvature.io;
+package dev.curvature.build;
 
 import dev.curvature.structure.Bond;
 import dev.curvature.structure.Element;
