@@ -17,24 +17,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The reference pair model of the contract test: shifted-force Lennard-Jones
- * φ(r) = V(r) − V(r_c) − (r − r_c)V'(r_c) with V = 4ε[(σ/r)¹² − (σ/r)⁶], so energy and force go
- * to zero at the cutoff and differences across it stay smooth. Works for molecules and periodic
+ * The reference pair model of the contract test: Lennard-Jones V = 4ε[(σ/r)¹² − (σ/r)⁶] shifted
+ * so that energy, force and curvature all vanish at the cutoff,
+ * φ(r) = V(r) − V(r_c) − (r − r_c)V'(r_c) − ½(r − r_c)²V''(r_c): finite differences of its second
+ * derivatives stay smooth when a pair crosses the cutoff (with only the force shifted, a pair
+ * 1e-3 Å from the cutoff spoiled the strain blocks' differences at 1e-4 relative). Works for molecules and periodic
  * cells (every image inside the cutoff, {@link NeighbourList}), with everything analytic from the
  * pair vectors r = x_j − x_i + n·L, which strain as r → (I + ε)r:
  * g = Σ ∓φ' r̂; dE/dε_ab = ½ Σ_entries (φ'/r) r_a r_b; with K = (φ'' − φ'/r) r̂r̂ + (φ'/r) I the
  * Hessian blocks ±K, strain–position −K E_v r on the first atom of each entry, and strain–strain
- * ½ Σ (E_u r)·K(E_v r). The neighbour list lives in the workspace and is rebuilt when stale.
+ * ½ Σ (E_u r)·K(E_v r). The atoms are neutral and not polarizable: a field changes nothing and
+ * the dipole and polarizability are zero (so the model can be summed with a field response). The
+ * neighbour list lives in the workspace and is rebuilt when stale.
  */
 public final class LennardJonesModel implements Potential {
     private static final Set<Property> IMPLEMENTED = java.util.Collections.unmodifiableSet(EnumSet.of(Property.ENERGY,
-            Property.GRADIENT, Property.STRAIN_DERIVATIVE, Property.HESSIAN, Property.STRAIN_POSITION, Property.STRAIN_STRAIN));
+            Property.GRADIENT, Property.STRAIN_DERIVATIVE, Property.HESSIAN, Property.STRAIN_POSITION, Property.STRAIN_STRAIN, Property.DIPOLE, Property.POLARIZABILITY));
     private static final double SKIN = 0.5;
 
     private final int atoms;
     private final double epsilon, sigma, cutoff;
     private final UnitSystem units;
-    private final double shiftEnergy, shiftForce; // V(rc), V'(rc)
+    private final double shiftEnergy, shiftForce, shiftCurvature; // V(rc), V'(rc), V''(rc)
 
     /** @param epsilon well depth in the energy unit of {@code units}; σ and cutoff in Å */
     public LennardJonesModel(int atoms, double epsilon, double sigmaAngstrom, double cutoffAngstrom, UnitSystem units) {
@@ -46,6 +50,7 @@ public final class LennardJonesModel implements Potential {
         double[] v = raw(cutoffAngstrom);
         this.shiftEnergy = v[0];
         this.shiftForce = v[1];
+        this.shiftCurvature = v[2];
     }
 
     /** Argon in LAMMPS metal units: ε = 0.0104 eV, σ = 3.40 Å, cutoff 8.5 Å. */
@@ -58,15 +63,18 @@ public final class LennardJonesModel implements Potential {
     }
 
     @Override public int atomCount() { return atoms; }
-    @Override public String modelName() { return "lennard-jones/sf"; }
+    @Override public String modelName() { return "lennard-jones/smooth"; }
     @Override public UnitSystem units() { return units; }
     @Override public Set<Property> implementedProperties() { return IMPLEMENTED; }
 
     /** The neighbour list, rebuilt when an atom moved more than half the skin or the cell changed. */
-    static final class Neighbours implements Workspace {
+    public static final class Neighbours implements Workspace {
         NeighbourList list;
         Cell builtFor;
         int builds;
+
+        /** How often the list was built with this workspace. */
+        public int builds() { return builds; }
     }
 
     @Override public Workspace newWorkspace() { return new Neighbours(); }
@@ -93,7 +101,6 @@ public final class LennardJonesModel implements Potential {
     @Override
     public void compute(Configuration c, Results r, Workspace workspace) {
         checkImplemented(r);
-        if (c.fieldVoltsPerAngstrom() != null) throw new IllegalArgumentException(modelName() + " has no dipole, so it cannot take an electric field");
         double[] x = c.positionsAngstrom();
         if (x.length != 3 * atoms) throw new IllegalArgumentException("positions array has length " + x.length + ", expected " + 3 * atoms);
         Neighbours w = workspace instanceof Neighbours n ? n : new Neighbours();
@@ -112,7 +119,9 @@ public final class LennardJonesModel implements Potential {
                 double dist = Math.sqrt(rv[0] * rv[0] + rv[1] * rv[1] + rv[2] * rv[2]);
                 if (dist >= cutoff) continue;
                 double[] v = raw(dist);
-                double phi = v[0] - shiftEnergy - (dist - cutoff) * shiftForce, d1 = v[1] - shiftForce, d2 = v[2];
+                double t = dist - cutoff;
+                double phi = v[0] - shiftEnergy - t * shiftForce - 0.5 * t * t * shiftCurvature;
+                double d1 = v[1] - shiftForce - t * shiftCurvature, d2 = v[2] - shiftCurvature;
                 e += 0.5 * phi;
                 int j = list.neighbour(entry);
                 if (g != null) for (int a = 0; a < 3; a++) g[3 * i + a] -= d1 * rv[a] / dist;
