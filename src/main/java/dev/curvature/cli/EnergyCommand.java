@@ -47,7 +47,7 @@ final class EnergyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
-        return RecordLoop.run(spec, input, output, registry, modelOption.model, json, (r, binding) -> {
+        return RecordLoop.run(spec, input, output, registry, modelOption.spec(spec.commandLine()), json, (r, binding) -> {
             Evaluation ev = Evaluation.of(binding.potential(), r.structure());
             if (json) out.println(gson.toJson(jsonObject(r, binding, ev)));
             else printText(out, r, binding, ev);

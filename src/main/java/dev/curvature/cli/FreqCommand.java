@@ -1,12 +1,12 @@
 package dev.curvature.cli;
 
 import com.google.gson.Gson;
-import dev.curvature.charges.ChargeModelException;
 import dev.curvature.io.Record;
 import dev.curvature.io.jcamp.SpectrumFiles;
 import dev.curvature.spectrum.VibrationalIntensities;
 import dev.curvature.io.molden.MoldenNormalModeWriter;
 import dev.curvature.model.ModelRegistry;
+import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.structure.MassModel;
 import dev.curvature.structure.Structure;
 import dev.curvature.thermo.ThermoConditions;
@@ -92,7 +92,7 @@ final class FreqCommand implements Callable<Integer> {
         intensities.check(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
         int[] analysed = {0};
-        return RecordLoop.run(spec, input, output, registry, modelOption.model, json, (r, binding) -> {
+        return RecordLoop.run(spec, input, output, registry, modelOption.spec(spec.commandLine()), json, (r, binding) -> {
             double start = binding.potential().energy(r.structure().positions());
             FrequencyAnalysis.Result res = FrequencyAnalysis.run(binding.potential(), r.structure(), options, null);
             if (!res.converged())
@@ -110,7 +110,7 @@ final class FreqCommand implements Callable<Integer> {
             if (res.modes().modeCount() > 0) {
                 try {
                     vi = intensities.compute(res.modes());
-                } catch (ChargeModelException e) {
+                } catch (UnsupportedStructureException e) {
                     // frequencies stand without intensities, unless spectra were asked for
                     if (intensities.writesFiles()) throw new RecordLoop.JobFailure("no intensities for the spectrum: " + e.getMessage());
                     err.println(r.location() + ": warning: no IR intensities: " + e.getMessage());
