@@ -2,6 +2,8 @@ package dev.curvature.cli;
 
 import com.google.gson.Gson;
 import dev.curvature.io.Record;
+import dev.curvature.model.Property;
+import dev.curvature.model.UnitSystem;
 import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.registry.ChargeMethods;
 import dev.curvature.structure.Structure;
@@ -88,6 +90,9 @@ final class ChargesCommand implements Callable<Integer> {
             o.put("charge_response", null);
         }
         o.put("missing_hydrogens", r.missingHydrogens());
+        // charge models work in e, Å and debye whatever energy model is in use
+        o.put("units", Json.Units.of(UnitSystem.MOLECULAR).with("dipole", "D").with("polarizability", Property.POLARIZABILITY.unit(UnitSystem.MOLECULAR))
+                .with("charge_response", "e/e").map());
         return o;
     }
 

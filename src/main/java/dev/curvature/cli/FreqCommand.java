@@ -6,6 +6,7 @@ import dev.curvature.io.jcamp.SpectrumFiles;
 import dev.curvature.spectrum.VibrationalIntensities;
 import dev.curvature.io.molden.MoldenNormalModeWriter;
 import dev.curvature.model.ModelRegistry;
+import dev.curvature.model.UnitSystem;
 import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.structure.MassModel;
 import dev.curvature.structure.Structure;
@@ -127,7 +128,7 @@ final class FreqCommand implements Callable<Integer> {
                     }
                 }
             }
-            if (json) out.println(gson.toJson(jsonObject(r, res, vi)));
+            if (json) out.println(gson.toJson(jsonObject(r, res, vi, binding.potential().units())));
             else printText(out, r, start, res, vi);
             return res.structure();
         });
@@ -141,7 +142,7 @@ final class FreqCommand implements Callable<Integer> {
         return file.resolveSibling(numbered);
     }
 
-    private static Map<String, Object> jsonObject(Record r, FrequencyAnalysis.Result res, VibrationalIntensities vi) {
+    private static Map<String, Object> jsonObject(Record r, FrequencyAnalysis.Result res, VibrationalIntensities vi, UnitSystem system) {
         Structure s = res.structure();
         NormalModes m = res.modes();
         Map<String, Object> o = Json.recordHeader(r, res.modelName());
@@ -170,6 +171,16 @@ final class FreqCommand implements Callable<Integer> {
         o.put("thermo", thermoJson(res.thermo()));
         if (res.optimization() != null) o.put("optimization", OptimizeCommand.optimizationJson(res.optimization()));
         o.put("positions", Json.perAtom(s.positions()));
+        Json.Units units = OptimizeCommand.optimizationUnits(Json.Units.of(system))
+                .with("frequency", "cm⁻¹").with("reduced_mass", "amu").with("force_constant", "mdyn/Å")
+                .with("mode_displacement", "1 (unit-norm Cartesian)")
+                .with("zero_point_energy", "kcal/mol").with("temperature", "K").with("pressure", "atm")
+                .with("entropy", "cal/mol/K").with("heat_capacity", "cal/mol/K");
+        if (vi != null) {
+            units.with("ir_intensity", "km/mol");
+            if (vi.hasRaman()) units.with("raman_activity", "Å⁴/amu").with("depolarization_ratio", "1");
+        }
+        o.put("units", units.map());
         return o;
     }
 

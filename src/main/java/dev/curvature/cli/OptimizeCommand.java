@@ -3,6 +3,7 @@ package dev.curvature.cli;
 import com.google.gson.Gson;
 import dev.curvature.io.Record;
 import dev.curvature.model.ModelRegistry;
+import dev.curvature.model.Property;
 import dev.curvature.optimize.OptimizationResult;
 import dev.curvature.optimize.OptimizationOptions;
 import dev.curvature.structure.OverlappingAtomsException;
@@ -89,7 +90,13 @@ final class OptimizeCommand implements Callable<Integer> {
         o.put("energy", res.energyKcalPerMol());
         o.put("optimization", optimizationJson(res));
         o.put("positions", Json.perAtom(res.positionsAngstrom()));
+        o.put("units", optimizationUnits(Json.Units.of(b.potential().units())).map());
         return o;
+    }
+
+    /** Units of the energies and of the optimization block (forces and displacements). */
+    static Json.Units optimizationUnits(Json.Units units) {
+        return units.with("energy", Property.ENERGY).with("force", Property.GRADIENT).with("displacement", "Å");
     }
 
     static void printOptimization(PrintWriter out, double start, OptimizationResult res) {
