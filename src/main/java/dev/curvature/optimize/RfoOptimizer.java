@@ -52,7 +52,7 @@ final class RfoOptimizer {
 
     OptimizationResult run(Potential potential, double[] start, OptimizationObserver observer) {
         if (!potential.hasAnalyticHessian())
-            throw new IllegalArgumentException(potential.modelName() + " has no analytic Hessian: wrap it in FiniteDifferenceHessian");
+            throw new IllegalArgumentException(potential.modelName() + " has no analytic Hessian: wrap it in FiniteDifferenceModel");
         int n3 = 3 * potential.atomCount();
         if (start.length != n3) throw new IllegalArgumentException("expected " + n3 + " coordinates, got " + start.length);
         CountingPotential p = new CountingPotential(potential);

@@ -1,6 +1,6 @@
 package dev.curvature.workflow;
 
-import dev.curvature.model.FiniteDifferenceHessian;
+import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import dev.curvature.optimize.OptimizationObserver;
 import dev.curvature.optimize.OptimizationOptions;
@@ -80,7 +80,7 @@ public final class FrequencyAnalysis {
                     : optimizer.minimize(potential, start.positions(), observer);
             at = start.withPositions(opt.positionsAngstrom());
         }
-        Potential withHessian = FiniteDifferenceHessian.ensureHessian(potential);
+        Potential withHessian = FiniteDifferenceModel.ensureHessian(potential);
         int n3 = 3 * at.atomCount();
         double[] hessian = new double[n3 * n3];
         double energy = withHessian.evaluate(at.positions(), null, hessian);
