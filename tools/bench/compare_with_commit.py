@@ -1,11 +1,12 @@
 #!/usr/bin/python3
-"""Tables of a compare_with_commit.sh run: per molecule, the median over rounds of the CPU-time
-medians of base and head, the head/base ratio (below 1: head faster) and, for E+G and the freq
-pipeline, RDKit/head. Run: python3 tools/bench/compare_with_commit.py docs/bench/contract [DIR_WITH_RDKIT_ANCHOR]
+"""Tables of one or more compare_with_commit.sh runs (their rounds pooled): per molecule, the median
+over rounds of the CPU-time medians of base and head, the head/base ratio (below 1: head faster) and, for E+G and the freq
+pipeline, RDKit/head. Run: python3 tools/bench/compare_with_commit.py docs/bench/contract [docs/bench/contract-freq ...]
+(the RDKit anchor is read from the first directory that has rdkit_mmff.tsv)
 """
 import csv, glob, io, os, re, statistics, sys
 
-out = sys.argv[1]
+dirs = sys.argv[1:]
 
 
 def read(path):
@@ -15,11 +16,10 @@ def read(path):
 
 
 def rounds(tree, file):
-    return [read(p) for p in sorted(glob.glob(os.path.join(out, f'{tree}-*', file)))]
+    return [read(p) for d in dirs for p in sorted(glob.glob(os.path.join(d, f'{tree}-*', file)))]
 
 
-# the RDKit anchor of this directory, or of the full run given as second argument (--freq-only runs)
-rdkit = read(os.path.join(sys.argv[2] if len(sys.argv) > 2 else out, 'rdkit_mmff.tsv'))
+rdkit = read(next(os.path.join(d, 'rdkit_mmff.tsv') for d in dirs if os.path.exists(os.path.join(d, 'rdkit_mmff.tsv'))))
 
 
 def table(title, file, column, rdkit_column=None):
