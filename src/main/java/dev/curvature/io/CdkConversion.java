@@ -114,7 +114,8 @@ public final class CdkConversion {
             if (z != null && z > 0) return Element.of(z);
             if (atom.getSymbol() != null) return Element.of(atom.getSymbol());
         } catch (IllegalArgumentException e) {
-            throw new ConversionException("atom " + (index + 1) + ": " + e.getMessage());
+            String symbol = atom.getSymbol() != null ? atom.getSymbol() : String.valueOf(z);
+            throw new ConversionException("atom " + (index + 1) + ": " + ElementLabels.whyNot(symbol));
         }
         throw new ConversionException("atom " + (index + 1) + " has no element");
     }
