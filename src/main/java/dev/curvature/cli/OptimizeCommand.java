@@ -46,7 +46,7 @@ final class OptimizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
-        Optimizer opt = new Optimizer(optimizer.toOptions());
+        Optimizer opt = new Optimizer(optimizer.toOptions(spec.commandLine()));
         return RecordLoop.run(spec, input, output, registry, modelOption.model, json, (r, binding) -> {
             Structure s = r.structure();
             OverlappingAtomsException.check(s);
@@ -54,7 +54,7 @@ final class OptimizeCommand implements Callable<Integer> {
             OptimizationResult res = transitionState
                     ? opt.transitionState(binding.potential(), s.positions())
                     : opt.minimize(binding.potential(), s.positions());
-            if (json) out.println(gson.toJson(jsonObject(r, binding, start, res)));
+            if (json) out.println(Json.line(gson, jsonObject(r, binding, start, res)));
             else printText(out, r, binding, start, res);
             if (!res.converged())
                 throw new RecordLoop.JobFailure(notConverged(res));
