@@ -1,5 +1,7 @@
 package dev.curvature.io;
 
+import dev.curvature.build.CdkConversion;
+import dev.curvature.build.CdkLogging;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IChemFile;

@@ -1,5 +1,8 @@
 package dev.curvature.io;
 
+import dev.curvature.build.CdkConversion;
+import dev.curvature.build.CdkLogging;
+import dev.curvature.structure.ElementSymbols;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -81,7 +84,7 @@ final class Mol2FormatReader implements FormatReader {
                     || element.equalsIgnoreCase("Hal") || element.equalsIgnoreCase("Het") || element.equalsIgnoreCase("Hev"))
                 return "line " + ln + ": atom " + f[0] + ": SYBYL type '" + type + "' is a dummy, lone pair or query atom, not an element";
             try {
-                ElementLabels.symbol(element, false, "MOL2");
+                ElementSymbols.symbol(element, false, "MOL2");
             } catch (IllegalArgumentException e) {
                 return "line " + ln + ": atom " + f[0] + ": " + e.getMessage();
             }

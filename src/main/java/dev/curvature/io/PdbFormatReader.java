@@ -1,5 +1,7 @@
 package dev.curvature.io;
 
+import dev.curvature.build.BondPerception;
+import dev.curvature.structure.ElementSymbols;
 import dev.curvature.structure.Bond;
 import dev.curvature.structure.Element;
 
@@ -63,7 +65,7 @@ final class PdbFormatReader implements FormatReader {
                 String serial = field(l, 6, 11);
                 if (serial.matches("\\d+")) serialToIndex.put(Integer.parseInt(serial), a);
                 for (int c = 0; c < 3; c++) x[3 * a + c] = coordinate(l, 30 + 8 * c, ln, "xyz".charAt(c));
-                ElementLabels.Labelled e = element(l, ln);
+                ElementSymbols.Labelled e = element(l, ln);
                 el[a] = e.element();
                 massNumbers[a] = e.massNumber();
                 q[a] = charge(l, ln);
@@ -138,11 +140,11 @@ final class PdbFormatReader implements FormatReader {
      * starting in column 13 has its element in columns 13-14, except four-character hydrogen names
      * (HG12, HD21).
      */
-    private static ElementLabels.Labelled element(String l, int ln) {
+    private static ElementSymbols.Labelled element(String l, int ln) {
         String sym = field(l, 76, 78);
         if (!sym.isEmpty()) {
             try {
-                return ElementLabels.symbol(sym, true, "PDB");
+                return ElementSymbols.symbol(sym, true, "PDB");
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("line " + ln + ", columns 77-78: " + e.getMessage());
             }
@@ -151,9 +153,9 @@ final class PdbFormatReader implements FormatReader {
         String name = (l + "    ").substring(12, 16);
         try {
             if (name.charAt(0) == ' ' || Character.isDigit(name.charAt(0)))
-                return ElementLabels.symbol(name.substring(1, 2), true, "PDB");
-            if (name.charAt(0) == 'H' && name.strip().length() == 4) return ElementLabels.symbol("H", true, "PDB");
-            return ElementLabels.symbol(name.substring(0, 2), true, "PDB");
+                return ElementSymbols.symbol(name.substring(1, 2), true, "PDB");
+            if (name.charAt(0) == 'H' && name.strip().length() == 4) return ElementSymbols.symbol("H", true, "PDB");
+            return ElementSymbols.symbol(name.substring(0, 2), true, "PDB");
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("line " + ln + ", columns 13-16: atom name '" + name.strip() + "': " + e.getMessage()
                     + " (give the element in columns 77-78)");

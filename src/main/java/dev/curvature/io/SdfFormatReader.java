@@ -1,5 +1,6 @@
 package dev.curvature.io;
 
+import dev.curvature.build.CdkLogging;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.io.IChemObjectReader;

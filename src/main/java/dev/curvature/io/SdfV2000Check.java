@@ -1,5 +1,6 @@
 package dev.curvature.io;
 
+import dev.curvature.structure.ElementSymbols;
 import dev.curvature.structure.Element;
 import dev.curvature.structure.Isotopes;
 
@@ -49,7 +50,7 @@ final class SdfV2000Check {
             }
             String symbol = l.substring(31, 34).strip();
             try {
-                elements[a] = ElementLabels.symbol(symbol, true, "SDF").element();
+                elements[a] = ElementSymbols.symbol(symbol, true, "SDF").element();
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(at(ln, 31, 34) + "atom " + (a + 1) + ": " + e.getMessage());
             }

@@ -1,5 +1,8 @@
 package dev.curvature.io;
 
+import dev.curvature.build.CdkConversion;
+import dev.curvature.build.CdkLogging;
+import dev.curvature.build.SmilesEmbedding;
 import dev.curvature.structure.Structure;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;

@@ -1,5 +1,6 @@
 package dev.curvature.io;
 
+import dev.curvature.structure.ElementSymbols;
 import dev.curvature.structure.Element;
 
 import java.io.IOException;
@@ -51,7 +52,7 @@ final class XyzFormatReader implements FormatReader {
             String[] f = l.strip().split("\\s+");
             try {
                 if (f.length < 4) throw new IllegalArgumentException("needs element and x y z");
-                ElementLabels.Labelled e = label(f[0]);
+                ElementSymbols.Labelled e = label(f[0]);
                 el[a] = e.element();
                 massNumbers[a] = e.massNumber();
                 for (int c = 0; c < 3; c++) x[3 * a + c] = Numbers.decimal(f[1 + c]);
@@ -65,9 +66,9 @@ final class XyzFormatReader implements FormatReader {
     }
 
     /** "C", "Cl", "C12" (letters then a number: an atom label), or an atomic number. */
-    static ElementLabels.Labelled label(String label) {
-        if (label.matches("\\d+")) return new ElementLabels.Labelled(Element.of(Integer.parseInt(label)), 0);
+    static ElementSymbols.Labelled label(String label) {
+        if (label.matches("\\d+")) return new ElementSymbols.Labelled(Element.of(Integer.parseInt(label)), 0);
         if (!label.matches("[A-Za-z]+\\d*")) throw new IllegalArgumentException("'" + label + "' is not an element symbol or atom label");
-        return ElementLabels.symbol(label.replaceAll("\\d+$", ""), false, "XYZ");
+        return ElementSymbols.symbol(label.replaceAll("\\d+$", ""), false, "XYZ");
     }
 }

@@ -1,6 +1,4 @@
-package dev.curvature.io;
-
-import dev.curvature.structure.Element;
+package dev.curvature.structure;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +9,11 @@ import java.util.Set;
  * a shorter symbol that happens to be its prefix (Og is not O, Bq is not B). The isotope labels D
  * and T mean ²H and ³H only in formats whose specification has them (MDL CTfile, PDB).
  */
-final class ElementLabels {
-    private ElementLabels() {}
+public final class ElementSymbols {
+    private ElementSymbols() {}
 
     /** An element with the mass number its label named (0 for none). */
-    record Labelled(Element element, int massNumber) {}
+    public record Labelled(Element element, int massNumber) {}
 
     /** Elements 104-118: real, but beyond the element table (no masses or parameters). */
     private static final List<String> SUPERHEAVY = List.of("Rf", "Db", "Sg", "Bh", "Hs", "Mt", "Ds", "Rg", "Cn", "Nh", "Fl", "Mc", "Lv", "Ts", "Og");
@@ -28,7 +26,7 @@ final class ElementLabels {
      * @param format        the format's name, for the message when D/T are not allowed
      * @throws IllegalArgumentException with a one-line reason
      */
-    static Labelled symbol(String symbol, boolean isotopeLabels, String format) {
+    public static Labelled symbol(String symbol, boolean isotopeLabels, String format) {
         String s = symbol.strip();
         if (s.isEmpty()) throw new IllegalArgumentException("no element symbol");
         String upper = s.toUpperCase(Locale.ROOT);
@@ -45,7 +43,7 @@ final class ElementLabels {
     }
 
     /** Why a string is not a supported element symbol, in one line. */
-    static String whyNot(String s) {
+    public static String whyNot(String s) {
         String upper = s.toUpperCase(Locale.ROOT);
         for (int k = 0; k < SUPERHEAVY.size(); k++)
             if (SUPERHEAVY.get(k).toUpperCase(Locale.ROOT).equals(upper))
