@@ -172,7 +172,7 @@ class HostileInputCorpusTest {
         c.add(new Case("freq --symmetry-number 0", water, List.of("freq", "{dir}/water.xyz", "--symmetry-number", "0"), 2, "--symmetry-number"));
         c.add(new Case("freq --fwhm 0", water, List.of("freq", "{dir}/water.xyz", "--fwhm", "0"), 2, "FWHM"));
         c.add(new Case("freq --lineshape square", water, List.of("freq", "{dir}/water.xyz", "--lineshape", "square"), 2, "unknown line shape"));
-        c.add(new Case("charges --method foo", water, List.of("charges", "{dir}/water.xyz", "--method", "foo"), 2, "--method"));
+        c.add(new Case("charges --method foo", water, List.of("charges", "{dir}/water.xyz", "--method", "foo"), 2, "unknown charge method 'foo'"));
         return c;
     }
 
@@ -195,7 +195,7 @@ class HostileInputCorpusTest {
         }
         String[] args = c.args().stream().map(a -> a.replace("{dir}", dir.toString()).replace("{base}", dir.getFileName().toString()))
                 .toArray(String[]::new);
-        CliHarness.Run r = CliHarness.run(StandardModels.registry(), args);
+        CliHarness.Run r = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), args);
         assertNoHarm(c.name(), r, dir, before);
         assertEquals(c.exit(), r.exitCode(), c.name() + ": " + r.err());
         if (c.message() != null) assertTrue(r.err().contains(c.message()), c.name() + ": expected '" + c.message() + "' in: " + r.err());
@@ -230,7 +230,7 @@ class HostileInputCorpusTest {
         for (String n : List.of("water.sdf", "link.sdf", "hard.sdf")) inputs.put(dir.resolve(n), content);
         for (String[] opt : List.of(new String[] {"-o", "link.sdf"}, new String[] {"-o", "hard.sdf"}, new String[] {"--molden", "link.sdf"},
                 new String[] {"--molden", "hard.sdf"}, new String[] {"-o", "sub/up/water.sdf"}, new String[] {"--molden", "sub/../water.sdf"})) {
-            CliHarness.Run r = CliHarness.run(StandardModels.registry(), "freq", input.toString(), opt[0], dir.resolve(opt[1]).toString());
+            CliHarness.Run r = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "freq", input.toString(), opt[0], dir.resolve(opt[1]).toString());
             assertEquals(2, r.exitCode(), Arrays.toString(opt) + ": " + r.err());
             assertTrue(r.err().contains("refusing to overwrite the input file"), r.err());
             for (Map.Entry<Path, byte[]> in : inputs.entrySet()) assertArrayEquals(in.getValue(), Files.readAllBytes(in.getKey()));
@@ -242,12 +242,12 @@ class HostileInputCorpusTest {
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
         for (String input : List.of(fifo.toString(), "/dev/zero", "/dev/null")) {
             for (String cmd : COMMANDS) {
-                CliHarness.Run r = CliHarness.run(StandardModels.registry(), cmd, input);
+                CliHarness.Run r = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), cmd, input);
                 assertEquals(1, r.exitCode(), input + ": " + r.err());
                 assertTrue(r.err().contains("not a regular file"), r.err());
             }
         }
-        CliHarness.Run r = CliHarness.run(StandardModels.registry(), "energy", dir.toString());
+        CliHarness.Run r = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "energy", dir.toString());
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("is a directory"), r.err());
     }
@@ -270,14 +270,14 @@ class HostileInputCorpusTest {
     @Test void smilesFileWithATitleLineReadsLikeRdkit(@TempDir Path dir) throws Exception {
         Path smi = dir.resolve("set.smi");
         Files.writeString(smi, "smiles name\nO water\nC methane\n");
-        CliHarness.Run r = CliHarness.run(StandardModels.registry(), "energy", smi.toString(), "--json");
+        CliHarness.Run r = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "energy", smi.toString(), "--json");
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(2, r.outLines().size());
         assertTrue(r.outLines().get(0).contains("\"name\":\"water\""), r.out());
     }
 
     @Test void jsonIsStrictAndIsotopesAreListed() {
-        CliHarness.Run r = CliHarness.run(StandardModels.registry(), "energy", "[2H]O[2H]", "--json");
+        CliHarness.Run r = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "energy", "[2H]O[2H]", "--json");
         assertEquals(0, r.exitCode(), r.err());
         assertFalse(r.out().contains("NaN") || r.out().contains("Infinity"));
         assertTrue(r.out().contains("\"isotopes\":{\"1\":2,\"3\":2}"), r.out());

@@ -1,6 +1,5 @@
 package dev.curvature.workflow;
 
-import dev.curvature.cli.StandardModels;
 import dev.curvature.io.InputFormat;
 import dev.curvature.io.ReadOptions;
 import dev.curvature.io.Record;
@@ -36,7 +35,7 @@ class IsotopeFrequencyTest {
     }
 
     private static FrequencyAnalysis.Result freq(Structure s) throws Exception {
-        Potential p = StandardModels.registry().bind("mmff94", s).potential();
+        Potential p = dev.curvature.registry.EnergyModels.registry().bind("mmff94", s).potential();
         return FrequencyAnalysis.run(p, s, FrequencyAnalysis.Options.defaults(), null);
     }
 
@@ -44,7 +43,7 @@ class IsotopeFrequencyTest {
     private static void assertSameAsExplicit(FrequencyAnalysis.Result labelled, double[] masses) throws Exception {
         Structure s = labelled.structure();
         Structure plain = s.withMassNumbers(new int[s.atomCount()]);
-        Potential p = StandardModels.registry().bind("mmff94", plain).potential();
+        Potential p = dev.curvature.registry.EnergyModels.registry().bind("mmff94", plain).potential();
         int n3 = 3 * s.atomCount();
         double[] h = new double[n3 * n3];
         p.evaluate(plain.positions(), null, h);
