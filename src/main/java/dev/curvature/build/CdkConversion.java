@@ -1,5 +1,6 @@
 package dev.curvature.build;
 
+import dev.curvature.structure.ElementSymbols;
 import dev.curvature.structure.Bond;
 import dev.curvature.structure.Element;
 import dev.curvature.structure.Structure;
@@ -114,7 +115,8 @@ public final class CdkConversion {
             if (z != null && z > 0) return Element.of(z);
             if (atom.getSymbol() != null) return Element.of(atom.getSymbol());
         } catch (IllegalArgumentException e) {
-            throw new ConversionException("atom " + (index + 1) + ": " + e.getMessage());
+            String symbol = atom.getSymbol() != null ? atom.getSymbol() : String.valueOf(z);
+            throw new ConversionException("atom " + (index + 1) + ": " + ElementSymbols.whyNot(symbol));
         }
         throw new ConversionException("atom " + (index + 1) + " has no element");
     }

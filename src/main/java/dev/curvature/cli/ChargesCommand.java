@@ -62,7 +62,7 @@ final class ChargesCommand implements Callable<Integer> {
             } catch (UnsupportedStructureException e) {
                 throw new RecordLoop.JobFailure(e.getMessage());
             }
-            if (json) out.println(gson.toJson(jsonObject(r, q)));
+            if (json) out.println(Json.line(gson, jsonObject(r, q)));
             else printText(out, r, q);
             return null;
         });

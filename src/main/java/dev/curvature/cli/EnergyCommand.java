@@ -50,7 +50,9 @@ final class EnergyCommand implements Callable<Integer> {
         Gson gson = Json.gson();
         return RecordLoop.run(spec, input, output, registry, modelOption.spec(spec.commandLine()), json, (r, binding) -> {
             Evaluation ev = Evaluation.of(binding.potential(), r.structure());
-            if (json) out.println(gson.toJson(jsonObject(r, binding, ev)));
+            if (!Double.isFinite(ev.energy())) throw new RecordLoop.JobFailure("the energy is not finite (" + ev.energy() + ")");
+            for (double g : ev.gradient()) if (!Double.isFinite(g)) throw new RecordLoop.JobFailure("the gradient is not finite");
+            if (json) out.println(Json.line(gson, jsonObject(r, binding, ev)));
             else printText(out, r, binding, ev);
             return r.structure();
         });

@@ -1,6 +1,7 @@
 package dev.curvature.cli;
 
 import com.google.gson.Gson;
+import dev.curvature.io.OutputGuard;
 import dev.curvature.io.Record;
 import dev.curvature.io.jcamp.SpectrumFiles;
 import dev.curvature.spectrum.VibrationalIntensities;
@@ -86,27 +87,23 @@ final class FreqCommand implements Callable<Integer> {
         FrequencyAnalysis.Options options = FrequencyAnalysis.Options.defaults()
                 .withOptimize(!noOptimization)
                 .withTransitionState(transitionState)
-                .withOptimization(optimizer.toOptions())
+                .withOptimization(optimizer.toOptions(spec.commandLine()))
                 .withMassModel(isotopeMasses ? MassModel.MOST_ABUNDANT_ISOTOPE : MassModel.STANDARD_ATOMIC_WEIGHT)
                 .withConditions(ThermoConditions.STANDARD.withTemperature(temperatureK).withPressure(pressureAtm * Units.PASCAL_PER_ATM))
                 .withSymmetryNumber(symmetryNumber == null ? 0 : symmetryNumber);
         intensities.check(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
+        if (symmetryNumber != null && symmetryNumber < 1)
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--symmetry-number must be at least 1, got " + symmetryNumber);
+        OutputGuard guard = RecordLoop.guard(spec, input, output, java.util.Arrays.asList(intensities.experimental),
+                "--molden", molden, "--spectrum", intensities.spectrum, "--plot", intensities.plot);
         int[] analysed = {0};
-        return RecordLoop.run(spec, input, output, registry, modelOption.spec(spec.commandLine()), json, (r, binding) -> {
+        return RecordLoop.run(spec, input, output, guard, registry, modelOption.spec(spec.commandLine()), json, (r, binding) -> {
+            ResourceLimits.checkDenseHessian(r.structure().atomCount());
             double start = binding.potential().energy(r.structure().positions());
             FrequencyAnalysis.Result res = FrequencyAnalysis.run(binding.potential(), r.structure(), options, null);
             if (!res.converged())
                 throw new RecordLoop.JobFailure(OptimizeCommand.notConverged(res.optimization()));
-            analysed[0]++;
-            if (molden != null) {
-                Path file = analysed[0] == 1 ? molden : numbered(molden, analysed[0]);
-                try {
-                    MoldenNormalModeWriter.write(res.modes(), file);
-                } catch (IOException e) {
-                    throw new RecordLoop.JobFailure(file + ": cannot write: " + e.getMessage());
-                }
-            }
             VibrationalIntensities vi = null;
             if (res.modes().modeCount() > 0) {
                 try {
@@ -117,18 +114,22 @@ final class FreqCommand implements Callable<Integer> {
                     err.println(r.location() + ": warning: no IR intensities: " + e.getMessage());
                 }
             }
-            if (vi != null && intensities.writesFiles()) {
-                for (Path requested : new Path[] {intensities.spectrum, intensities.plot}) {
-                    if (requested == null) continue;
-                    Path file = analysed[0] == 1 ? requested : numbered(requested, analysed[0]);
-                    try {
-                        SpectrumFiles.write(file, vi, intensities.broadening(res.modes()), intensities.experimentalSpectrum());
-                    } catch (IOException e) {
-                        throw new RecordLoop.JobFailure(e.getMessage());
-                    }
-                }
+            String line = json ? Json.line(gson, jsonObject(r, res, vi, binding.potential().units())) : null;
+            // files only once the whole record succeeded; all of them, or none
+            int k = analysed[0] + 1;
+            try (OutputGuard.Batch batch = guard.batch()) {
+                if (molden != null) MoldenNormalModeWriter.write(res.modes(), batch.stage(k == 1 ? molden : numbered(molden, k)));
+                if (vi != null && intensities.writesFiles())
+                    for (Path requested : new Path[] {intensities.spectrum, intensities.plot})
+                        if (requested != null)
+                            SpectrumFiles.write(batch.stage(k == 1 ? requested : numbered(requested, k)), vi,
+                                    intensities.broadening(res.modes()), intensities.experimentalSpectrum());
+                batch.commit();
+            } catch (IOException e) {
+                throw new RecordLoop.JobFailure("cannot write the output files: " + e.getMessage());
             }
-            if (json) out.println(gson.toJson(jsonObject(r, res, vi, binding.potential().units())));
+            analysed[0]++;
+            if (json) out.println(line);
             else printText(out, r, start, res, vi);
             return res.structure();
         });
@@ -164,7 +165,10 @@ final class FreqCommand implements Callable<Integer> {
             o.put("ir_intensities", vi.infrared().intensitiesKmPerMol());
             if (vi.hasRaman()) {
                 o.put("raman_activities", vi.raman().activitiesA4PerAmu());
-                o.put("depolarization_ratios", vi.raman().depolarizationRatios());
+                // a ratio is undefined (0/0) for a mode without Raman activity: null, never NaN
+                List<Double> rho = new ArrayList<>();
+                for (double v : vi.raman().depolarizationRatios()) rho.add(Double.isNaN(v) ? null : v);
+                o.put("depolarization_ratios", rho);
             }
         }
         o.put("zero_point_energy", res.thermo().zeroPointEnergyKcalPerMol());

@@ -22,9 +22,16 @@ final class InputOptions {
 
     /** The input as a file path if it names an existing file, else null. */
     Path file() {
-        Path p = Path.of(input);
-        return Files.exists(p) ? p : null;
+        try {
+            Path p = Path.of(input);
+            return Files.exists(p) ? p : null;
+        } catch (java.nio.file.InvalidPathException e) { // NUL or other characters no path may hold: a SMILES at most
+            return null;
+        }
     }
+
+    /** The input file, or null for a SMILES string (for the output guard). */
+    Path fileOrNull() { return file(); }
 
     StructureReader open() throws StructureInputException {
         ReadOptions options = new ReadOptions(addHydrogens);

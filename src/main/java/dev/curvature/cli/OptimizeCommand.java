@@ -48,13 +48,13 @@ final class OptimizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
-        OptimizationOptions options = optimizer.toOptions();
+        OptimizationOptions options = optimizer.toOptions(spec.commandLine());
         return RecordLoop.run(spec, input, output, registry, modelOption.spec(spec.commandLine()), json, (r, binding) -> {
             Structure s = r.structure();
             OverlappingAtomsException.check(s);
             double start = binding.potential().energy(s.positions());
             OptimizationResult res = GeometryOptimization.run(binding.potential(), s, options, transitionState, null);
-            if (json) out.println(gson.toJson(jsonObject(r, binding, start, res)));
+            if (json) out.println(Json.line(gson, jsonObject(r, binding, start, res)));
             else printText(out, r, binding, start, res);
             if (!res.converged())
                 throw new RecordLoop.JobFailure(notConverged(res));

@@ -23,7 +23,22 @@ final class OptimizerOptions {
             description = "With --ts: follow uphill the K-th lowest internal mode (1 = lowest). Default: ${DEFAULT-VALUE}.")
     int mode;
 
-    OptimizationOptions toOptions() {
+    /** The options; a value out of range is a usage error naming the option. */
+    OptimizationOptions toOptions(picocli.CommandLine cl) {
+        if (fmax != null && !(fmax > 0 && Double.isFinite(fmax)))
+            throw new picocli.CommandLine.ParameterException(cl, "--fmax must be a positive number of kcal/mol/Å, got " + fmax);
+        if (maxIterations < 1)
+            throw new picocli.CommandLine.ParameterException(cl, "--max-iterations must be at least 1, got " + maxIterations);
+        if (mode < 1)
+            throw new picocli.CommandLine.ParameterException(cl, "--mode counts from 1 (the lowest internal mode), got " + mode);
+        try {
+            return build();
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(cl, e.getMessage());
+        }
+    }
+
+    private OptimizationOptions build() {
         OptimizationOptions o = OptimizationOptions.defaults().withMaxIterations(maxIterations).withTransitionStateMode(mode);
         if (fmax != null) o = o.withForceThresholdScaled(fmax);
         switch (method.toLowerCase(java.util.Locale.ROOT)) {

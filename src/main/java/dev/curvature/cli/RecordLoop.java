@@ -1,11 +1,13 @@
 package dev.curvature.cli;
 
+import dev.curvature.io.OutputGuard;
 import dev.curvature.io.Record;
 import dev.curvature.io.StructureInputException;
 import dev.curvature.io.StructureReader;
 import dev.curvature.io.StructureWriter;
 import dev.curvature.model.ModelRegistry;
 import dev.curvature.model.UnsupportedStructureException;
+import dev.curvature.structure.OverlappingAtomsException;
 import dev.curvature.structure.Structure;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -48,11 +50,36 @@ final class RecordLoop {
      */
     static int run(CommandSpec spec, InputOptions input, OutputOption output, ModelRegistry registry, String model,
                    boolean quietNotes, Job job) {
+        return run(spec, input, output, guard(spec, input, output, List.of()), registry, model, quietNotes, job);
+    }
+
+    /**
+     * The command's output guard: -o and the given (option, file) pairs claimed against the input
+     * and extraInputs before any work; a refusal is a usage error naming the option.
+     */
+    static OutputGuard guard(CommandSpec spec, InputOptions input, OutputOption output, List<Path> extraInputs, Object... optionFilePairs) {
+        List<Path> inputs = new ArrayList<>(extraInputs);
+        inputs.add(input.file());
+        OutputGuard guard = new OutputGuard(inputs);
+        try {
+            if (output != null) {
+                output.check(input.file());
+                guard.claim("-o", output.output);
+            }
+            for (int k = 0; k < optionFilePairs.length; k += 2) guard.claim((String) optionFilePairs[k], (Path) optionFilePairs[k + 1]);
+        } catch (StructureInputException | IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return guard;
+    }
+
+    static int run(CommandSpec spec, InputOptions input, OutputOption output, OutputGuard guard, ModelRegistry registry, String model,
+                   boolean quietNotes, Job job) {
         if (!registry.knows(model))
             throw new ParameterException(spec.commandLine(), "unknown model '" + model + "' (available: " + registry.available() + ")");
         PrintWriter err = spec.commandLine().getErr();
         String[] lastAutoModel = {null};
-        return forEachRecord(spec, input, output, r -> {
+        return forEachRecord(spec, input, output, guard, r -> {
             ModelRegistry.Binding binding;
             try {
                 binding = registry.bind(model, r.structure());
@@ -72,14 +99,13 @@ final class RecordLoop {
 
     /** Reads every record, reports bad ones in one line, runs the job on the others, writes -o. */
     static int forEachRecord(CommandSpec spec, InputOptions input, OutputOption output, RecordJob job) {
+        return forEachRecord(spec, input, output, guard(spec, input, output, List.of()), job);
+    }
+
+    static int forEachRecord(CommandSpec spec, InputOptions input, OutputOption output, OutputGuard guard, RecordJob job) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path inputFile = input.file();
-        try {
-            if (output != null) output.check(inputFile);
-        } catch (StructureInputException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
         List<Structure> written = new ArrayList<>();
         int failures = 0;
         int records = 0;
@@ -93,11 +119,16 @@ final class RecordLoop {
                     err.println(r.location() + ": warning: hydrogens are missing (heavy atoms only or implicit hydrogens);"
                             + " results are not meaningful without them (use --add-hydrogens)");
                 try {
+                    OverlappingAtomsException.check(r.structure()); // coincident atoms give no finite result anywhere
                     Structure result = job.run(r);
                     if (result != null) written.add(result);
-                } catch (JobFailure | IllegalArgumentException e) {
+                } catch (JobFailure | IllegalArgumentException | IllegalStateException | ArithmeticException e) {
                     // IllegalArgumentException: the engine's one-line refusals (e.g. overlapping atoms)
                     err.println(r.location() + ": " + e.getMessage());
+                    failures++;
+                } catch (OutOfMemoryError e) {
+                    written.clear(); // free what we can; the message says what to do
+                    err.println(r.location() + ": " + ResourceLimits.outOfMemory(r.structure().atomCount()));
                     failures++;
                 }
                 out.flush();
@@ -113,6 +144,8 @@ final class RecordLoop {
         }
         if (output != null && output.output != null && !written.isEmpty()) {
             try {
+                String problem = guard.whyNot(output.output);
+                if (problem != null) throw new StructureInputException(problem);
                 StructureWriter.write(output.output, written, OutputOption.inputs(inputFile));
             } catch (StructureInputException e) {
                 err.println(e.getMessage());

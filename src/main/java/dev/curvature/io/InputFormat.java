@@ -1,6 +1,5 @@
 package dev.curvature.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,9 +36,13 @@ public enum InputFormat {
     }
 
     static InputFormat sniff(Path file) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+        // only a bounded prefix: a file without line breaks must not be read whole
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(64 * 1024), StandardCharsets.ISO_8859_1);
+            String[] split = head.split("\r?\n", -1);
             String[] lines = new String[6];
-            for (int i = 0; i < lines.length; i++) lines[i] = r.readLine();
+            int complete = head.length() < 64 * 1024 ? split.length : split.length - 1; // the last piece may be cut
+            for (int i = 0; i < lines.length && i < complete; i++) lines[i] = split[i];
             for (String l : lines) {
                 if (l == null) break;
                 if (l.startsWith("@<TRIPOS>")) return MOL2;

@@ -39,16 +39,9 @@ public final class StructureWriter {
         }
     }
 
-    /** Throws if output names the same file as one of the inputs (also through links or "..\"). */
+    /** Throws if output names the same file as one of the inputs (by identity: links, "..", see {@link OutputGuard}). */
     public static void checkNotAnInput(Path output, Collection<Path> inputs) throws StructureInputException {
-        Path out = output.toAbsolutePath().normalize();
-        for (Path in : inputs) {
-            if (in == null) continue;
-            boolean same = out.equals(in.toAbsolutePath().normalize());
-            if (!same && Files.exists(out) && Files.exists(in)) {
-                try { same = Files.isSameFile(out, in); } catch (IOException ignored) { /* treat as different */ }
-            }
-            if (same) throw new StructureInputException(output + ": refusing to overwrite the input file " + in);
-        }
+        String problem = new OutputGuard(inputs).whyNot(output);
+        if (problem != null) throw new StructureInputException(problem);
     }
 }

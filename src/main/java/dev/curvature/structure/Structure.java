@@ -19,10 +19,27 @@ public final class Structure {
     private final List<Bond> bonds;
     private final int totalCharge;
     private final Cell cell;
+    /** Mass number per atom, 0 where the input named no isotope (then the mass model decides). */
+    private final int[] massNumbers;
 
     public Structure(String name, Element[] elements, double[] positionsAngstrom, int[] formalCharges,
                      List<Bond> bonds, int totalCharge, Cell cell) {
+        this(name, elements, positionsAngstrom, formalCharges, bonds, totalCharge, cell, null);
+    }
+
+    /**
+     * @param massNumbers per atom, 0 for "no isotope named"; null for none at all. Every non-zero
+     *                    entry must be a known isotope of its element (see {@link Isotopes}).
+     */
+    public Structure(String name, Element[] elements, double[] positionsAngstrom, int[] formalCharges,
+                     List<Bond> bonds, int totalCharge, Cell cell, int[] massNumbers) {
         int n = elements.length;
+        if (massNumbers != null) {
+            if (massNumbers.length != n) throw new IllegalArgumentException("need one mass number per atom");
+            for (int a = 0; a < n; a++)
+                if (massNumbers[a] != 0 && !Isotopes.isKnown(elements[a].atomicNumber(), massNumbers[a]))
+                    throw new IllegalArgumentException("atom " + (a + 1) + ": no isotope " + massNumbers[a] + elements[a].symbol() + " is known");
+        }
         if (positionsAngstrom.length != 3 * n)
             throw new IllegalArgumentException("need 3 coordinates per atom: " + n + " atoms, " + positionsAngstrom.length + " coordinates");
         if (formalCharges.length != n) throw new IllegalArgumentException("need one formal charge per atom");
@@ -37,6 +54,7 @@ public final class Structure {
         this.bonds = Collections.unmodifiableList(new ArrayList<>(bonds));
         this.totalCharge = totalCharge;
         this.cell = cell;
+        this.massNumbers = massNumbers == null ? new int[n] : massNumbers.clone();
     }
 
     /** A structure whose total charge is the sum of its formal charges. */
@@ -62,20 +80,38 @@ public final class Structure {
     public double y(int atom) { return positionsAngstrom[3 * atom + 1]; }
     public double z(int atom) { return positionsAngstrom[3 * atom + 2]; }
 
-    /** Masses (amu) of all atoms under the given mass model. */
+    /** The mass number the input gave this atom (D → 2, [13C] → 13), or 0 if it named none. */
+    public int massNumber(int atom) { return massNumbers[atom]; }
+
+    /** Whether any atom carries an isotope label. */
+    public boolean hasIsotopes() {
+        for (int a : massNumbers) if (a != 0) return true;
+        return false;
+    }
+
+    /**
+     * Masses (amu) of all atoms: the isotope's mass where the input named one, else the mass model's
+     * mass of the element.
+     */
     public double[] masses(MassModel model) {
         double[] m = new double[elements.length];
-        for (int a = 0; a < m.length; a++) m[a] = model.massOf(elements[a]);
+        for (int a = 0; a < m.length; a++)
+            m[a] = massNumbers[a] != 0 ? Isotopes.mass(elements[a].atomicNumber(), massNumbers[a]) : model.massOf(elements[a]);
         return m;
+    }
+
+    /** The same structure with these mass numbers (0 = no isotope named). */
+    public Structure withMassNumbers(int[] newMassNumbers) {
+        return new Structure(name, elements, positionsAngstrom, formalCharges, bonds, totalCharge, cell, newMassNumbers);
     }
 
     /** The same structure at new positions (Å). */
     public Structure withPositions(double[] newPositionsAngstrom) {
-        return new Structure(name, elements, newPositionsAngstrom, formalCharges, bonds, totalCharge, cell);
+        return new Structure(name, elements, newPositionsAngstrom, formalCharges, bonds, totalCharge, cell, massNumbers);
     }
 
     public Structure withName(String newName) {
-        return new Structure(newName, elements, positionsAngstrom, formalCharges, bonds, totalCharge, cell);
+        return new Structure(newName, elements, positionsAngstrom, formalCharges, bonds, totalCharge, cell, massNumbers);
     }
 
     /** Neighbour lists from the bonds: neighbours()[a] holds the atoms bonded to a. */
