@@ -5,7 +5,7 @@ import dev.curvature.periodic.CrystalRelaxation;
 import dev.curvature.periodic.Supercell;
 import dev.curvature.structure.Structure;
 import dev.curvature.testing.Crystals;
-import dev.curvature.testing.PeriodicPairPotential;
+import dev.curvature.potential.pair.LennardJones;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ElasticConstantsTest {
     static Structure fcc, hcp;
 
-    static Potential lj(Structure s) { return new PeriodicPairPotential(s.atomCount(), 0.0104, 3.40, 8.5); }
+    /** LAMMPS lj/cut for argon (ε = 0.0104 eV, σ = 3.40 Å, r_c = 8.5 Å). */
+    static Potential lj(Structure s) {
+        return new LennardJones(new int[s.atomCount()], 1, new double[] {0.0104}, new double[] {3.40}, new double[] {8.5});
+    }
 
     @BeforeAll
     static void relax() {
