@@ -1,6 +1,7 @@
 package dev.curvature.potential.lammps;
 
 import dev.curvature.potential.PeriodicPotential;
+import dev.curvature.potential.manybody.StillingerWeber;
 import dev.curvature.structure.Element;
 import dev.curvature.structure.Structure;
 
@@ -127,6 +128,11 @@ public final class PotentialFile {
             throw error(kspace, "kspace_style needs a coul/long pair style, not " + style);
         return switch (style) {
             case "lj/cut" -> LjCutSetup.bind(this, atoms);
+            case "sw" -> {
+                ManyBodySetup m = ManyBodySetup.read(this, atoms);
+                String[] sp = m.species();
+                yield new StillingerWeber(m.atomSpecies(), sp.length, SwFile.read(m.parameterFile(), sp));
+            }
             default -> throw error(pairStyle, "unsupported pair_style '" + style + "' (supported: lj/cut, sw, tersoff, eam, eam/alloy)");
         };
     }
