@@ -33,7 +33,7 @@ class LammpsAgreementTest {
     @TempDir Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"lj_argon", "sw_si_stretched", "sw_si", "sw_gan"})
+    @ValueSource(strings = {"lj_argon", "sw_si_stretched", "sw_si", "sw_gan", "tersoff_si", "tersoff_sic"})
     void agreesWithLammps(String name) throws Exception {
         JsonObject f;
         var in = getClass().getResourceAsStream("lammps/" + name + ".json");

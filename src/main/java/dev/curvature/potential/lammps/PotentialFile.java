@@ -2,6 +2,7 @@ package dev.curvature.potential.lammps;
 
 import dev.curvature.potential.PeriodicPotential;
 import dev.curvature.potential.manybody.StillingerWeber;
+import dev.curvature.potential.manybody.Tersoff;
 import dev.curvature.structure.Element;
 import dev.curvature.structure.Structure;
 
@@ -132,6 +133,11 @@ public final class PotentialFile {
                 ManyBodySetup m = ManyBodySetup.read(this, atoms);
                 String[] sp = m.species();
                 yield new StillingerWeber(m.atomSpecies(), sp.length, SwFile.read(m.parameterFile(), sp));
+            }
+            case "tersoff" -> {
+                ManyBodySetup m = ManyBodySetup.read(this, atoms);
+                String[] sp = m.species();
+                yield new Tersoff(m.atomSpecies(), sp.length, TersoffFile.read(m.parameterFile(), sp));
             }
             default -> throw error(pairStyle, "unsupported pair_style '" + style + "' (supported: lj/cut, sw, tersoff, eam, eam/alloy)");
         };
