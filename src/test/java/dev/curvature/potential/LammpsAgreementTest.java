@@ -33,7 +33,8 @@ class LammpsAgreementTest {
     @TempDir Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"lj_argon", "sw_si_stretched", "sw_si", "sw_gan", "tersoff_si", "tersoff_sic"})
+    @ValueSource(strings = {"lj_argon", "sw_si_stretched", "sw_si", "sw_gan", "tersoff_si", "tersoff_sic",
+            "eam_cu_u3", "eam_alloy_cu", "eam_alloy_cuni", "eam_cu_ni_funcfl"})
     void agreesWithLammps(String name) throws Exception {
         JsonObject f;
         var in = getClass().getResourceAsStream("lammps/" + name + ".json");

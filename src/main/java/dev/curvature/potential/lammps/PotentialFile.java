@@ -134,6 +134,8 @@ public final class PotentialFile {
                 String[] sp = m.species();
                 yield new StillingerWeber(m.atomSpecies(), sp.length, SwFile.read(m.parameterFile(), sp));
             }
+            case "eam" -> EamSetup.funcfl(this, atoms);
+            case "eam/alloy" -> EamSetup.alloy(this, atoms);
             case "tersoff" -> {
                 ManyBodySetup m = ManyBodySetup.read(this, atoms);
                 String[] sp = m.species();
@@ -255,6 +257,24 @@ public final class PotentialFile {
         }
         throw new PotentialFileException(file, 0, "atom types need element names: add 'labelmap atom 1 "
                 + (present.isEmpty() ? "X" : present.iterator().next()) + " ...' for all " + ntypes + " types");
+    }
+
+    /** Types of the per-type styles: the labelmap's, else the largest type a pair_coeff names (at least 1). */
+    int typeCount() throws PotentialFileException {
+        int n = labels.isEmpty() ? 0 : labels.lastKey();
+        for (Command c : pairCoeffs)
+            for (int k = 1; k <= 2; k++) {
+                String w = c.word(k);
+                for (String part : w.split("\\*")) {
+                    if (part.isEmpty()) continue;
+                    try {
+                        n = Math.max(n, Integer.parseInt(part));
+                    } catch (NumberFormatException e) {
+                        throw error(c, "atom type is not a number or range: '" + w + "'");
+                    }
+                }
+            }
+        return Math.max(n, 1);
     }
 
     static String format(double v) { return String.format(Locale.ROOT, "%.6g", v); }
