@@ -37,6 +37,10 @@ public final class Eam extends PeriodicPotential {
 
     @Override
     protected void accumulate(double[] x, Cell cell, NeighbourList list, Accumulator out) {
+        if (!out.wantsSecond()) {
+            halfListPass(x, latticeRows(cell), list, out);
+            return;
+        }
         double[] l = latticeRows(cell);
         int n = type.length;
         double cut2 = t.cutoff() * t.cutoff();
@@ -102,6 +106,73 @@ public final class Eam extends PeriodicPotential {
             }
             term.addOuter(fpp[i], drho, drho);
             out.add(term);
+        }
+    }
+
+    /**
+     * Energy, forces and stress the way LAMMPS's pair_eam computes them: every pair once, the knot
+     * of the common r grid located once per pair for the density and pair tables.
+     */
+    private void halfListPass(double[] x, double[] l, NeighbourList list, Accumulator out) {
+        int n = type.length;
+        double cut2 = t.cutoff() * t.cutoff();
+        double dr = t.density()[0].delta();
+        int nr = t.density()[0].size();
+        double[][] dens = new double[species][], pair = new double[species * species][];
+        for (int a = 0; a < species; a++) dens[a] = t.density()[a].coefficients();
+        for (int a = 0; a < species * species; a++) pair[a] = t.rPhi()[a].coefficients();
+        double[] rho = new double[n];
+        for (int pass = 0; pass < 2; pass++) {
+            double[] fp = rho;   // after pass 0, rho is replaced by F'(ρ) in place
+            if (pass == 1) {
+                double[] d = new double[2];
+                for (int i = 0; i < n; i++) {
+                    out.addEnergy(i, embed(type[i], rho[i], d));
+                    fp[i] = d[0];
+                }
+            }
+            boolean grad = out.wantsFirst();
+            for (int i = 0; i < n; i++) {
+                double xi = x[3 * i], yi = x[3 * i + 1], zi = x[3 * i + 2];
+                int ti = type[i];
+                double[] di = dens[ti];
+                for (int k = list.start(i), end = list.end(i); k < end; k++) {
+                    int j = list.neighbour(k);
+                    int na = list.image(k, 0), nb = list.image(k, 1), nc = list.image(k, 2);
+                    if (!ownsPair(list, i, k)) continue;
+                    double dx = x[3 * j] - xi, dy = x[3 * j + 1] - yi, dz = x[3 * j + 2] - zi;
+                    if ((na | nb | nc) != 0) {
+                        dx += na * l[0] + nb * l[3] + nc * l[6];
+                        dy += na * l[1] + nb * l[4] + nc * l[7];
+                        dz += na * l[2] + nb * l[5] + nc * l[8];
+                    }
+                    double r2 = dx * dx + dy * dy + dz * dz;
+                    if (r2 >= cut2) continue;
+                    double r = Math.sqrt(r2);
+                    double p = r / dr + 1.0;
+                    int m = Math.min((int) p, nr - 1);
+                    p = Math.min(p - m, 1.0);
+                    int o = 7 * m;
+                    int tj = type[j];
+                    double[] dj = dens[tj];
+                    if (pass == 0) {
+                        rho[i] += ((dj[o + 3] * p + dj[o + 4]) * p + dj[o + 5]) * p + dj[o + 6];
+                        rho[j] += ((di[o + 3] * p + di[o + 4]) * p + di[o + 5]) * p + di[o + 6];
+                        continue;
+                    }
+                    double[] z = pair[ti * species + tj];
+                    double z2 = ((z[o + 3] * p + z[o + 4]) * p + z[o + 5]) * p + z[o + 6];
+                    double phi = z2 / r;
+                    out.addPairEnergy(i, j, phi);
+                    if (!grad) continue;
+                    double z2p = (z[o] * p + z[o + 1]) * p + z[o + 2];
+                    double rhoip = (di[o] * p + di[o + 1]) * p + di[o + 2];
+                    double rhojp = (dj[o] * p + dj[o + 1]) * p + dj[o + 2];
+                    double psip = fp[i] * rhojp + fp[j] * rhoip + (z2p - phi) / r;
+                    double f = psip / r;
+                    out.addBondGradient(i, j, dx, dy, dz, f * dx, f * dy, f * dz);
+                }
+            }
         }
     }
 }

@@ -64,6 +64,6 @@ public final class LammpsSpline {
         return ((c[o + 3] * p + c[o + 4]) * p + c[o + 5]) * p + c[o + 6];
     }
 
-    /** Raw coefficient access for the inner loops: coefficient j (0..6) of knot m. */
-    double coefficient(int m, int j) { return c[7 * m + j]; }
+    /** The coefficients, 7 per knot (c0..c6 of knot m at 7m), for inner loops that locate the knot once for several tables on one grid. */
+    double[] coefficients() { return c; }
 }
