@@ -15,7 +15,7 @@ final class LjCutSetup {
         PotentialFile.Command style = f.pairStyleCommand();
         if (style.size() != 3) throw f.error(style, "expected 'pair_style lj/cut CUTOFF'");
         double globalCut = f.number(style, 2, "cutoff");
-        int ntypes = typeCount(f);
+        int ntypes = f.typeCount();
         double[] eps = new double[ntypes * ntypes], sig = new double[ntypes * ntypes], cut = new double[ntypes * ntypes];
         boolean[] set = new boolean[ntypes * ntypes];
         for (PotentialFile.Command c : f.pairCoeffs()) {
@@ -47,21 +47,4 @@ final class LjCutSetup {
         return new LennardJones(type, ntypes, eps, sig, cut);
     }
 
-    /** Types: the labelmap's, else the largest type a pair_coeff names (at least 1). */
-    private static int typeCount(PotentialFile f) throws PotentialFileException {
-        int n = f.labels().isEmpty() ? 0 : f.labels().lastKey();
-        for (PotentialFile.Command c : f.pairCoeffs())
-            for (int k = 1; k <= 2; k++) {
-                String w = c.word(k);
-                for (String part : w.split("\\*")) {
-                    if (part.isEmpty()) continue;
-                    try {
-                        n = Math.max(n, Integer.parseInt(part));
-                    } catch (NumberFormatException e) {
-                        throw f.error(c, "atom type is not a number or range: '" + w + "'");
-                    }
-                }
-            }
-        return Math.max(n, 1);
-    }
 }

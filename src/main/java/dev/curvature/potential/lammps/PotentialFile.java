@@ -1,6 +1,8 @@
 package dev.curvature.potential.lammps;
 
 import dev.curvature.potential.PeriodicPotential;
+import dev.curvature.potential.manybody.StillingerWeber;
+import dev.curvature.potential.manybody.Tersoff;
 import dev.curvature.structure.Element;
 import dev.curvature.structure.Structure;
 
@@ -127,6 +129,18 @@ public final class PotentialFile {
             throw error(kspace, "kspace_style needs a coul/long pair style, not " + style);
         return switch (style) {
             case "lj/cut" -> LjCutSetup.bind(this, atoms);
+            case "sw" -> {
+                ManyBodySetup m = ManyBodySetup.read(this, atoms);
+                String[] sp = m.species();
+                yield new StillingerWeber(m.atomSpecies(), sp.length, SwFile.read(m.parameterFile(), sp));
+            }
+            case "eam" -> EamSetup.funcfl(this, atoms);
+            case "eam/alloy" -> EamSetup.alloy(this, atoms);
+            case "tersoff" -> {
+                ManyBodySetup m = ManyBodySetup.read(this, atoms);
+                String[] sp = m.species();
+                yield new Tersoff(m.atomSpecies(), sp.length, TersoffFile.read(m.parameterFile(), sp));
+            }
             default -> throw error(pairStyle, "unsupported pair_style '" + style + "' (supported: lj/cut, sw, tersoff, eam, eam/alloy)");
         };
     }
@@ -243,6 +257,24 @@ public final class PotentialFile {
         }
         throw new PotentialFileException(file, 0, "atom types need element names: add 'labelmap atom 1 "
                 + (present.isEmpty() ? "X" : present.iterator().next()) + " ...' for all " + ntypes + " types");
+    }
+
+    /** Types of the per-type styles: the labelmap's, else the largest type a pair_coeff names (at least 1). */
+    int typeCount() throws PotentialFileException {
+        int n = labels.isEmpty() ? 0 : labels.lastKey();
+        for (Command c : pairCoeffs)
+            for (int k = 1; k <= 2; k++) {
+                String w = c.word(k);
+                for (String part : w.split("\\*")) {
+                    if (part.isEmpty()) continue;
+                    try {
+                        n = Math.max(n, Integer.parseInt(part));
+                    } catch (NumberFormatException e) {
+                        throw error(c, "atom type is not a number or range: '" + w + "'");
+                    }
+                }
+            }
+        return Math.max(n, 1);
     }
 
     static String format(double v) { return String.format(Locale.ROOT, "%.6g", v); }

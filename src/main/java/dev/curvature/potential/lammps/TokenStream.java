@@ -93,5 +93,12 @@ final class TokenStream {
         return v;
     }
 
+    /** Skips the remaining words of the line the last word came from. */
+    void skipRestOfLine() {
+        if (next == 0) return;
+        int line = lines.get(next - 1);
+        while (next < words.size() && lines.get(next) == line) next++;
+    }
+
     Path file() { return file; }
 }
