@@ -38,6 +38,10 @@ final class EnergyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per structure per line.")
     boolean json;
 
+    @Option(names = "--potential", paramLabel = "FILE",
+            description = "Crystal input with a LAMMPS-style periodic potential: energy (eV), forces (eV/Å), stress (GPa).")
+    java.nio.file.Path potential;
+
     EnergyCommand(ModelRegistry registry) {
         this.registry = registry;
         ModelOption.ModelIds.registry = registry;
@@ -45,6 +49,7 @@ final class EnergyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (potential != null) return PeriodicCommands.energy(spec, input.input, potential, json);
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
         return RecordLoop.run(spec, input, output, registry, modelOption.model, json, (r, binding) -> {

@@ -35,6 +35,8 @@ public final class Main implements Callable<Integer> {
         cl.addSubcommand("optimize", new OptimizeCommand(registry));
         cl.addSubcommand("freq", new FreqCommand(registry));
         cl.addSubcommand("charges", new ChargesCommand());
+        cl.addSubcommand("elastic", new ElasticCommand());
+        cl.addSubcommand("phonons", new PhononsCommand());
         cl.addSubcommand("jmol", new JmolCommand());
         cl.addSubcommand("install", new InstallCommand());
         cl.setParameterExceptionHandler(Main::usageError);

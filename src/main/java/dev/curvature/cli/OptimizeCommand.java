@@ -38,12 +38,24 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per structure per line.")
     boolean json;
 
+    @Option(names = "--potential", paramLabel = "FILE",
+            description = "Crystal input with a LAMMPS-style periodic potential: relax the ions (and with --relax-cell the cell).")
+    java.nio.file.Path potential;
+
+    @Option(names = "--relax-cell", description = "With --potential: relax the cell to --pressure as well.")
+    boolean relaxCell;
+
+    @Option(names = "--pressure", paramLabel = "GPA", description = "With --relax-cell: target pressure, GPa (default 0).")
+    double pressure;
+
     OptimizeCommand(ModelRegistry registry) {
         this.registry = registry;
     }
 
     @Override
     public Integer call() {
+        if (potential != null)
+            return PeriodicCommands.optimize(spec, input.input, potential, json, output.output, relaxCell, pressure, 1e-4);
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
         Optimizer opt = new Optimizer(optimizer.toOptions());
