@@ -54,4 +54,20 @@ class StillingerWeberElasticTest {
         for (int i = 1; i <= 6; i++)
             for (int j = 1; j <= 6; j++) assertEquals(c.c(i, j), fd.relaxed().c(i, j), 5e-3, "finite differences C" + i + j);
     }
+
+    /** The same 192-atom cell and potential as LAMMPS's stock ELASTIC example (tools/fixtures/make_sw_si_elastic_lammps.sh). */
+    @Test
+    void agreesWithLammpsElasticExample() throws Exception {
+        com.google.gson.JsonObject ref;
+        try (var in = getClass().getResourceAsStream("/crystal/sw_si_elastic_lammps.json")) {
+            ref = com.google.gson.JsonParser.parseString(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).getAsJsonObject();
+        }
+        Structure start = dev.curvature.periodic.Supercell.of(Crystals.diamond("Si", 5.43), 2, 3, 4);
+        Structure si = CrystalRelaxation.tight().cell(bind(start), start, 0.0, null).structure();
+        ElasticTensor c = ElasticConstants.analytic(bind(si), si).relaxed();
+        for (String k : new String[] {"C11", "C22", "C33", "C12", "C13", "C23", "C44", "C55", "C66", "C14", "C15", "C16", "C45", "C56"}) {
+            double expected = ref.get(k).getAsDouble();
+            assertEquals(expected, c.c(k.charAt(1) - '0', k.charAt(2) - '0'), 1e-4, k + " vs LAMMPS");
+        }
+    }
 }
