@@ -22,8 +22,8 @@ final class CrystalOptions {
             description = "LAMMPS-style potential: pair_style, pair_coeff (parameter files relative to FILE or in $LAMMPS_POTENTIALS).")
     Path potential;
 
-    /** Source of the model; tests replace it. */
-    static java.util.function.Function<Path, CrystalModel> models = CrystalOptions::fromFile;
+    /** The model of a potential file. */
+    static final java.util.function.Function<Path, CrystalModel> models = CrystalOptions::fromFile;
 
     private static CrystalModel fromFile(Path file) {
         try {
