@@ -89,6 +89,12 @@ public final class Accumulator {
         strain[6] += zx; strain[7] += zy; strain[8] += zz;
     }
 
+    /** The caller's arrays, for terms that are not sums over bonds (Ewald's reciprocal part); null if not requested. */
+    public double[] hessianArray() { return hessian; }
+    public double[] strainPositionArray() { return strainPosition; }
+    public double[] strainStrainArray() { return strainStrain; }
+    public double[] strainDerivativeArray() { return strain; }
+
     /** Whether per-atom energies are wanted (hot loops may then skip their bookkeeping otherwise). */
     public boolean wantsAtomEnergies() { return atomEnergies != null; }
 
