@@ -75,6 +75,32 @@ public final class Accumulator {
         }
     }
 
+    /**
+     * For hot pair loops that accumulate themselves: the gradient array to add into (null when
+     * only the energy is wanted). Strain contributions then go through {@link #addStrainDerivative}.
+     */
+    public double[] gradientArray() { return gradient; }
+
+    /** Adds a 3×3 strain-derivative sum a hot loop kept in locals (ignored if not requested). */
+    public void addStrainDerivative(double xx, double xy, double xz, double yx, double yy, double yz, double zx, double zy, double zz) {
+        if (strain == null) return;
+        strain[0] += xx; strain[1] += xy; strain[2] += xz;
+        strain[3] += yx; strain[4] += yy; strain[5] += yz;
+        strain[6] += zx; strain[7] += zy; strain[8] += zz;
+    }
+
+    /** The caller's arrays, for terms that are not sums over bonds (Ewald's reciprocal part); null if not requested. */
+    public double[] hessianArray() { return hessian; }
+    public double[] strainPositionArray() { return strainPosition; }
+    public double[] strainStrainArray() { return strainStrain; }
+    public double[] strainDerivativeArray() { return strain; }
+
+    /** Whether per-atom energies are wanted (hot loops may then skip their bookkeeping otherwise). */
+    public boolean wantsAtomEnergies() { return atomEnergies != null; }
+
+    /** Adds energy without per-atom bookkeeping (only when {@link #wantsAtomEnergies()} is false). */
+    public void addTotalEnergy(double e) { energy += e; }
+
     /** Adds the gradient (and, if wanted, second derivatives) of a finished term. Its energy is added separately. */
     public void add(BondTerm term) {
         int m = term.m;

@@ -34,7 +34,7 @@ class LammpsAgreementTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"lj_argon", "sw_si_stretched", "sw_si", "sw_gan", "tersoff_si", "tersoff_sic",
-            "eam_cu_u3", "eam_alloy_cu", "eam_alloy_cuni", "eam_cu_ni_funcfl"})
+            "eam_cu_u3", "eam_alloy_cu", "eam_alloy_cuni", "eam_cu_ni_funcfl", "buck_coul_nacl", "born_coul_nacl"})
     void agreesWithLammps(String name) throws Exception {
         JsonObject f;
         var in = getClass().getResourceAsStream("lammps/" + name + ".json");
@@ -49,7 +49,6 @@ class LammpsAgreementTest {
         JsonArray el = f.getAsJsonArray("elements");
         Element[] elements = new Element[el.size()];
         for (int i = 0; i < elements.length; i++) elements[i] = Element.of(el.get(i).getAsString());
-        PeriodicPotential p = PotentialFile.read(pot).bind(elements);
         double[][] cell = new double[3][3];
         for (int r = 0; r < 3; r++) for (int c = 0; c < 3; c++) cell[r][c] = f.getAsJsonArray("cell").get(r).getAsJsonArray().get(c).getAsDouble();
         int n = elements.length;
@@ -57,17 +56,30 @@ class LammpsAgreementTest {
         for (int i = 0; i < n; i++) for (int c = 0; c < 3; c++) x[3 * i + c] = f.getAsJsonArray("positions").get(i).getAsJsonArray().get(c).getAsDouble();
         Results res = Results.request(n, Property.GRADIENT, Property.STRAIN_DERIVATIVE);
         Cell cl = new Cell(cell);
+        PeriodicPotential p = PotentialFile.read(pot).bind(elements, cl);
         p.compute(Configuration.periodic(x, cl), res, null);
-        assertEquals(f.get("energy_eV").getAsDouble() / n, res.energy() / n, 1e-8, name + " energy per atom (eV)");
+        // LAMMPS's coul/long evaluates erfc by a polynomial (Abramowitz-Stegun 7.1.26, ±1.5e-7): on perfect NaCl it is
+        // 3.0e-6 eV/atom above the exact Madelung energy, which IonicPotentialTest reproduces to 1e-7 relative
+        boolean coulomb = name.contains("coul");
+        double tolE = coulomb ? 4e-6 : 1e-8, tolF = coulomb ? 1e-6 : 1e-7, tolS = coulomb ? 1e-7 : 1e-9;
+        double de = Math.abs(f.get("energy_eV").getAsDouble() - res.energy()) / n, df = 0, ds = 0;
+        assertEquals(f.get("energy_eV").getAsDouble() / n, res.energy() / n, tolE, name + " energy per atom (eV)");
         for (int i = 0; i < n; i++)
-            for (int c = 0; c < 3; c++)
-                assertEquals(f.getAsJsonArray("forces_eV_per_A").get(i).getAsJsonArray().get(c).getAsDouble(), -res.gradient()[3 * i + c], 1e-7,
-                        name + " force on atom " + i);
+            for (int c = 0; c < 3; c++) {
+                double ref = f.getAsJsonArray("forces_eV_per_A").get(i).getAsJsonArray().get(c).getAsDouble();
+                df = Math.max(df, Math.abs(ref + res.gradient()[3 * i + c]));
+                assertEquals(ref, -res.gradient()[3 * i + c], tolF, name + " force on atom " + i);
+            }
         double v = cl.volume();
         for (int a = 0; a < 3; a++)
             for (int b = 0; b < 3; b++)
                 // in eV/Å³ with LAMMPS's own bar conversion, so the comparison is not limited by 160.21765 vs 160.21766208
-                assertEquals(f.getAsJsonArray("stress_eV_per_A3").get(a).getAsJsonArray().get(b).getAsDouble(),
-                        res.strainDerivative()[3 * a + b] / v, 1e-9, name + " stress " + a + b + " (eV/Å³)");
+            {
+                double ref = f.getAsJsonArray("stress_eV_per_A3").get(a).getAsJsonArray().get(b).getAsDouble();
+                ds = Math.max(ds, Math.abs(ref - res.strainDerivative()[3 * a + b] / v));
+                assertEquals(ref, res.strainDerivative()[3 * a + b] / v, tolS, name + " stress " + a + b + " (eV/Å³)");
+            }
+        // the worst deviations, for VALIDATION.md
+        System.out.printf(java.util.Locale.ROOT, "LAMMPS %s: |ΔE|/atom %.1e eV, |ΔF| %.1e eV/Å, |Δσ| %.1e eV/Å³%n", name, de, df, ds);
     }
 }

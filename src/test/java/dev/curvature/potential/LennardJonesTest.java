@@ -60,7 +60,7 @@ class LennardJonesTest {
     @Test
     void badFilesGiveOneLineNamingTheLine() throws Exception {
         assertMessage("pair_style lj/cut 8\npair_modify shift yes\n", "lj.pot:2: unsupported command 'pair_modify'", "Ar");
-        assertMessage("pair_style meam\npair_coeff * * x\n", "lj.pot:1: unsupported pair_style 'meam' (supported: lj/cut, sw, tersoff, eam, eam/alloy)", "Ar");
+        assertMessage("pair_style meam\npair_coeff * * x\n", "lj.pot:1: unsupported pair_style 'meam' (supported: lj/cut, buck/coul/long, born/coul/long, sw, tersoff, eam, eam/alloy)", "Ar");
         assertMessage("pair_style lj/cut 8\npair_coeff 1 1 0.01\n", "lj.pot:2: expected 'pair_coeff I J EPSILON SIGMA [CUTOFF]'", "Ar");
         assertMessage("labelmap atom 1 Ar\npair_style lj/cut 8\npair_coeff 1 1 0.01 3.4\n", "lj.pot: the potential covers Ar but the structure also has Cu", "Cu");
         assertMessage("pair_style lj/cut 8\npair_coeff 1 1 0.01 3.4\nkspace_style ewald 1e-6\n", "lj.pot:3: kspace_style needs a coul/long pair style, not lj/cut", "Ar");

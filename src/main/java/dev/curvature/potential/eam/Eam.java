@@ -131,15 +131,18 @@ public final class Eam extends PeriodicPotential {
                     fp[i] = d[0];
                 }
             }
-            boolean grad = out.wantsFirst();
+            boolean grad = out.wantsFirst(), perAtom = out.wantsAtomEnergies();
+            double[] g = out.gradientArray();
+            double sxx = 0, syy = 0, szz = 0, sxy = 0, sxz = 0, syz = 0, pairEnergy = 0;
             for (int i = 0; i < n; i++) {
                 double xi = x[3 * i], yi = x[3 * i + 1], zi = x[3 * i + 2];
                 int ti = type[i];
                 double[] di = dens[ti];
                 for (int k = list.start(i), end = list.end(i); k < end; k++) {
                     int j = list.neighbour(k);
+                    if (j < i) continue;
                     int na = list.image(k, 0), nb = list.image(k, 1), nc = list.image(k, 2);
-                    if (!ownsPair(list, i, k)) continue;
+                    if (j == i && !ownsPair(list, i, k)) continue;
                     double dx = x[3 * j] - xi, dy = x[3 * j + 1] - yi, dz = x[3 * j + 2] - zi;
                     if ((na | nb | nc) != 0) {
                         dx += na * l[0] + nb * l[3] + nc * l[6];
@@ -163,15 +166,24 @@ public final class Eam extends PeriodicPotential {
                     double[] z = pair[ti * species + tj];
                     double z2 = ((z[o + 3] * p + z[o + 4]) * p + z[o + 5]) * p + z[o + 6];
                     double phi = z2 / r;
-                    out.addPairEnergy(i, j, phi);
+                    if (perAtom) out.addPairEnergy(i, j, phi);
+                    else pairEnergy += phi;
                     if (!grad) continue;
                     double z2p = (z[o] * p + z[o + 1]) * p + z[o + 2];
                     double rhoip = (di[o] * p + di[o + 1]) * p + di[o + 2];
                     double rhojp = (dj[o] * p + dj[o + 1]) * p + dj[o + 2];
-                    double psip = fp[i] * rhojp + fp[j] * rhoip + (z2p - phi) / r;
-                    double f = psip / r;
-                    out.addBondGradient(i, j, dx, dy, dz, f * dx, f * dy, f * dz);
+                    double f = (fp[i] * rhojp + fp[j] * rhoip + (z2p - phi) / r) / r;
+                    double fx = f * dx, fy = f * dy, fz = f * dz;
+                    g[3 * j] += fx; g[3 * j + 1] += fy; g[3 * j + 2] += fz;
+                    g[3 * i] -= fx; g[3 * i + 1] -= fy; g[3 * i + 2] -= fz;
+                    sxx += fx * dx; syy += fy * dy; szz += fz * dz;
+                    sxy += fx * dy; sxz += fx * dz; syz += fy * dz;
                 }
+            }
+            if (pass == 1) {
+                out.addTotalEnergy(pairEnergy);
+                // central forces: the strain derivative Σ f r̂ ⊗ r is symmetric
+                if (grad) out.addStrainDerivative(sxx, sxy, sxz, sxy, syy, syz, sxz, syz, szz);
             }
         }
     }

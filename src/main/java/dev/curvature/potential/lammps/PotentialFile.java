@@ -3,6 +3,7 @@ package dev.curvature.potential.lammps;
 import dev.curvature.potential.PeriodicPotential;
 import dev.curvature.potential.manybody.StillingerWeber;
 import dev.curvature.potential.manybody.Tersoff;
+import dev.curvature.structure.Cell;
 import dev.curvature.structure.Element;
 import dev.curvature.structure.Structure;
 
@@ -119,11 +120,19 @@ public final class PotentialFile {
     public PeriodicPotential bind(Structure structure) throws PotentialFileException {
         Element[] e = new Element[structure.atomCount()];
         for (int i = 0; i < e.length; i++) e[i] = structure.element(i);
-        return bind(e);
+        return bind(e, structure.cell());
     }
 
-    /** Binds the potential to atoms of these elements. */
+    /** Binds the potential to atoms of these elements (Coulomb styles need {@link #bind(Element[], Cell)}). */
     public PeriodicPotential bind(Element[] atoms) throws PotentialFileException {
+        return bind(atoms, null);
+    }
+
+    /**
+     * Binds the potential to atoms of these elements in this reference cell (null for none); the
+     * Coulomb styles choose their Ewald parameters for it, as LAMMPS does at setup.
+     */
+    public PeriodicPotential bind(Element[] atoms, Cell cell) throws PotentialFileException {
         String style = pairStyle();
         if (kspace != null && !style.endsWith("/coul/long"))
             throw error(kspace, "kspace_style needs a coul/long pair style, not " + style);
@@ -134,6 +143,7 @@ public final class PotentialFile {
                 String[] sp = m.species();
                 yield new StillingerWeber(m.atomSpecies(), sp.length, SwFile.read(m.parameterFile(), sp));
             }
+            case "buck/coul/long", "born/coul/long" -> IonicSetup.bind(this, atoms, cell);
             case "eam" -> EamSetup.funcfl(this, atoms);
             case "eam/alloy" -> EamSetup.alloy(this, atoms);
             case "tersoff" -> {
@@ -141,7 +151,7 @@ public final class PotentialFile {
                 String[] sp = m.species();
                 yield new Tersoff(m.atomSpecies(), sp.length, TersoffFile.read(m.parameterFile(), sp));
             }
-            default -> throw error(pairStyle, "unsupported pair_style '" + style + "' (supported: lj/cut, sw, tersoff, eam, eam/alloy)");
+            default -> throw error(pairStyle, "unsupported pair_style '" + style + "' (supported: lj/cut, buck/coul/long, born/coul/long, sw, tersoff, eam, eam/alloy)");
         };
     }
 

@@ -52,7 +52,7 @@ public final class StillingerWeber extends PeriodicPotential {
         BondTerm term = new BondTerm();
         BondAngle angle = new BondAngle();
         boolean grad = out.wantsFirst(), second = out.wantsSecond();
-        double[] d = new double[2];
+        double[] d = new double[2], g6 = new double[6];
         int[] inner = new int[64];
         double[] h = new double[64], h1 = new double[64], h2 = new double[64];
         for (int i = 0; i < type.length; i++) {
@@ -101,25 +101,41 @@ public final class StillingerWeber extends PeriodicPotential {
                     if (!grad) continue;
                     double ang = le * dc * dc, dAng = 2 * le * dc;
                     double ea = ang * h1[s1] * h[s2], eb = ang * h[s1] * h1[s2], ec = dAng * hh;
-                    term.begin(second);
+                    if (!second) {
+                        // energy, forces and stress only: no term bookkeeping
+                        java.util.Arrays.fill(g6, 0.0);
+                        angle.addGradient(g6, 0, 1, ea, eb, ec);
+                        out.addBondGradient(i, j, nb.dx[qj], nb.dy[qj], nb.dz[qj], g6[0], g6[1], g6[2]);
+                        out.addBondGradient(i, k, nb.dx[qk], nb.dy[qk], nb.dz[qk], g6[3], g6[4], g6[5]);
+                        continue;
+                    }
+                    term.begin(true);
                     term.add(i, j, nb.dx[qj], nb.dy[qj], nb.dz[qj]);
                     term.add(i, k, nb.dx[qk], nb.dy[qk], nb.dz[qk]);
                     term.clearSecond();
                     angle.addGradient(term.g, 0, 1, ea, eb, ec);
-                    if (second)
-                        angle.addHessian(term.k, 6, 0, 1, ea, eb, ec,
-                                ang * h2[s1] * h[s2], ang * h[s1] * h2[s2], 2 * le * hh,
-                                ang * h1[s1] * h1[s2], dAng * h1[s1] * h[s2], dAng * h[s1] * h1[s2]);
+                    angle.addHessian(term.k, 6, 0, 1, ea, eb, ec,
+                            ang * h2[s1] * h[s2], ang * h[s1] * h2[s2], 2 * le * hh,
+                            ang * h1[s1] * h1[s2], dAng * h1[s1] * h[s2], dAng * h[s1] * h1[s2]);
                     out.add(term);
                 }
             }
         }
     }
 
+    /** x^p, by multiplication for the small whole powers SW files use (Si: p = 4, q = 0). */
+    private static double power(double x, double p) {
+        if (p == 0) return 1;
+        if (p == 4) { double x2 = x * x; return x2 * x2; }
+        if (p == 1) return x;
+        if (p == 2) return x * x;
+        return Math.pow(x, p);
+    }
+
     /** φ2(r) of entry e; d[0] = φ2', d[1] = φ2''. */
     static double twoBody(Entry e, double r, double[] d) {
-        double ae = e.bigA * e.epsilon, sp = Math.pow(e.sigma, e.p), sq = Math.pow(e.sigma, e.q);
-        double rp = Math.pow(r, -e.p), rq = Math.pow(r, -e.q);
+        double ae = e.bigA * e.epsilon, sp = power(e.sigma, e.p), sq = power(e.sigma, e.q);
+        double rp = power(1 / r, e.p), rq = power(1 / r, e.q);
         double u = ae * (e.bigB * sp * rp - sq * rq);
         double u1 = ae * (-e.p * e.bigB * sp * rp + e.q * sq * rq) / r;
         double u2 = ae * (e.p * (e.p + 1) * e.bigB * sp * rp - e.q * (e.q + 1) * sq * rq) / (r * r);
