@@ -3,8 +3,8 @@ package dev.curvature.cli;
 import dev.curvature.io.StructureInputException;
 import dev.curvature.io.StructureWriter;
 import dev.curvature.io.crystal.CrystalReader;
-import dev.curvature.potential.lammps.PotentialFile;
-import dev.curvature.potential.lammps.PotentialFileException;
+import dev.curvature.model.ModelRegistry;
+import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.structure.Structure;
 import dev.curvature.workflow.CrystalModel;
 import picocli.CommandLine.Option;
@@ -22,13 +22,11 @@ final class CrystalOptions {
             description = "LAMMPS-style potential: pair_style, pair_coeff (parameter files relative to FILE or in $LAMMPS_POTENTIALS).")
     Path potential;
 
-    /** The model of a potential file. */
-    static final java.util.function.Function<Path, CrystalModel> models = CrystalOptions::fromFile;
-
-    private static CrystalModel fromFile(Path file) {
+    /** The registry's model for a potential file ({@code potential:FILE}); a bad file is {@link BadPotential}. */
+    static CrystalModel model(ModelRegistry registry, Path file) {
         try {
-            return CrystalModel.of(PotentialFile.read(file));
-        } catch (PotentialFileException e) {
+            return CrystalModel.of(registry.model(ModelRegistry.POTENTIAL_SCHEME + ":" + file));
+        } catch (UnsupportedStructureException e) {
             throw new BadPotential(e.getMessage());
         }
     }
@@ -48,7 +46,7 @@ final class CrystalOptions {
         return all.get(0);
     }
 
-    CrystalModel model() { return models.apply(potential); }
+    CrystalModel model(ModelRegistry registry) { return model(registry, potential); }
 
     /** Refuses an output that is an input (structure or potential), before any work. */
     void checkOutput(Path output) throws StructureInputException {

@@ -1,8 +1,9 @@
 package dev.curvature.cli;
 
 import dev.curvature.elastic.ElasticTensor;
-import dev.curvature.elastic.YoungsModulusPlot;
+import dev.curvature.io.plots.YoungsModulusPlot;
 import dev.curvature.io.StructureInputException;
+import dev.curvature.model.ModelRegistry;
 import dev.curvature.io.crystal.CrystalWriter;
 import dev.curvature.periodic.Lattice;
 import dev.curvature.structure.Structure;
@@ -30,8 +31,12 @@ import java.util.concurrent.Callable;
                 "and clamped-ion, Voigt/Reuss/Hill moduli, Born stability. Ions are relaxed first; --relax-cell relaxes the cell too.",
                 "Stress sign: positive under tension (ASE); Voigt order xx yy zz yz xz xy, engineering shear."})
 final class ElasticCommand implements Callable<Integer> {
+    private final ModelRegistry registry;
+
     @Spec CommandSpec spec;
     @Mixin CrystalOptions crystal;
+
+    ElasticCommand(ModelRegistry registry) { this.registry = registry; }
 
     @Option(names = "--supercell", paramLabel = "A,B,C", description = "Repeat the input cell before computing (default 1,1,1).")
     String supercell = "1,1,1";
@@ -74,7 +79,7 @@ final class ElasticCommand implements Callable<Integer> {
             crystal.checkOutput(output);
             if (plot != null) crystal.checkOutput(plot);
             Structure s = crystal.structure("elastic constants");
-            ElasticAnalysis.Outcome o = job.run(s, crystal.model());
+            ElasticAnalysis.Outcome o = job.run(s, crystal.model(registry));
             for (String w : o.warnings()) err.println("curvature elastic: warning: " + crystal.input + ": " + w);
             // write files first: a failure leaves no half output and no success report
             if (plot != null) YoungsModulusPlot.of(o.result().relaxed(), o.structure().formula()).write(plot);

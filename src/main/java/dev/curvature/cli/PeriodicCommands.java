@@ -5,7 +5,8 @@ import dev.curvature.io.StructureWriter;
 import dev.curvature.io.crystal.CrystalReader;
 import dev.curvature.io.crystal.CrystalWriter;
 import dev.curvature.model.Potential;
-import dev.curvature.periodic.CrystalRelaxation;
+import dev.curvature.model.ModelRegistry;
+import dev.curvature.workflow.CrystalOptimization;
 import dev.curvature.structure.Structure;
 import dev.curvature.workflow.CrystalEvaluation;
 import dev.curvature.workflow.CrystalJobException;
@@ -33,25 +34,20 @@ final class PeriodicCommands {
     static final Map<String, String> UNITS = Map.of("energy", "eV", "forces", "eV/Å",
             "stress", "GPa, positive under tension (ASE sign; LAMMPS pressure tensor = -stress)", "lattice", "Å");
 
-    static int energy(CommandSpec spec, String input, Path potential, boolean json) {
-        return run(spec, "energy", input, potential, json, null, (s, p) -> s);
+    static int energy(CommandSpec spec, ModelRegistry registry, String input, Path potential, boolean json) {
+        return run(spec, registry, "energy", input, potential, json, null, (s, p) -> s);
     }
 
     /** Relaxes the ions (and with relaxCell the cell, to pressureGpa); writes the results with -o. */
-    static int optimize(CommandSpec spec, String input, Path potential, boolean json, Path output, boolean relaxCell, double pressureGpa,
+    static int optimize(CommandSpec spec, ModelRegistry registry, String input, Path potential, boolean json, Path output, boolean relaxCell, double pressureGpa,
                         double maxForce) {
-        CrystalRelaxation relax = new CrystalRelaxation(maxForce, 20000);
-        return run(spec, "optimize", input, potential, json, output, (s, p) -> {
-            CrystalRelaxation.Outcome o = relaxCell ? relax.cell(p, s, pressureGpa, null) : relax.ions(p, s);
-            if (!o.converged()) throw new CrystalJobException(String.format(Locale.ROOT, "%s: relaxation did not converge (largest force %.2e eV/Å)",
-                    s.name(), o.optimization().maxForce()));
-            return o.structure();
-        });
+        CrystalOptimization job = new CrystalOptimization(maxForce, relaxCell, pressureGpa);
+        return run(spec, registry, "optimize", input, potential, json, output, job::run);
     }
 
     private interface Step { Structure apply(Structure s, Potential p) throws CrystalJobException; }
 
-    private static int run(CommandSpec spec, String command, String input, Path potential, boolean json, Path output, Step step) {
+    private static int run(CommandSpec spec, ModelRegistry registry, String command, String input, Path potential, boolean json, Path output, Step step) {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         try {
             Path in = Path.of(input);
@@ -62,7 +58,7 @@ final class PeriodicCommands {
                 if (!CrystalWriter.handles(output)) throw new StructureInputException(output + ": crystal output must be .extxyz .xyz .cif .vasp POSCAR or CONTCAR");
                 StructureWriter.checkNotAnInput(output, List.of(in, potential));
             }
-            CrystalModel model = CrystalOptions.models.apply(potential);
+            CrystalModel model = CrystalOptions.model(registry, potential);
             List<Structure> results = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             for (Structure s : CrystalReader.read(in)) {

@@ -1,7 +1,8 @@
 package dev.curvature.cli;
 
 import dev.curvature.io.StructureInputException;
-import dev.curvature.phonon.DispersionPlot;
+import dev.curvature.model.ModelRegistry;
+import dev.curvature.io.plots.DispersionPlot;
 import dev.curvature.phonon.PhononDispersion;
 import dev.curvature.phonon.PhononMesh;
 import dev.curvature.phonon.PhononUnits;
@@ -30,8 +31,12 @@ import java.util.concurrent.Callable;
         description = {"Phonons of a crystal (ions relaxed first): Γ-point frequencies of the input cell (acoustic modes exactly 0),",
                 "dispersion along a high-symmetry path from supercell force constants, DOS and harmonic F, S, Cv."})
 final class PhononsCommand implements Callable<Integer> {
+    private final ModelRegistry registry;
+
     @Spec CommandSpec spec;
     @Mixin CrystalOptions crystal;
+
+    PhononsCommand(ModelRegistry registry) { this.registry = registry; }
 
     @Option(names = "--path", paramLabel = "PATH", description = "auto (cubic sc/fcc/bcc, default), none (Γ only), or 'G=0,0,0;X=0.5,0,0.5;...' (fractional reciprocal coordinates).")
     String path = "auto";
@@ -61,7 +66,7 @@ final class PhononsCommand implements Callable<Integer> {
         PhononAnalysis job = new PhononAnalysis(path, supercell, mesh, d.temperatures(), MassModel.STANDARD_ATOMIC_WEIGHT);
         try {
             if (plot != null) crystal.checkOutput(plot);
-            PhononAnalysis.Outcome o = job.run(crystal.structure("phonons"), crystal.model());
+            PhononAnalysis.Outcome o = job.run(crystal.structure("phonons"), crystal.model(registry));
             for (String w : o.warnings()) err.println("curvature phonons: warning: " + crystal.input + ": " + w);
             if (plot != null) DispersionPlot.of(o.dispersion(), o.structure().formula()).write(plot);
             if (json) out.println(Json.gson().toJson(jsonObject(o)));

@@ -5,7 +5,7 @@ import dev.curvature.model.HomogeneousStrain;
 import dev.curvature.model.Potential;
 import dev.curvature.model.Property;
 import dev.curvature.model.Results;
-import dev.curvature.periodic.CrystalRelaxation;
+import dev.curvature.optimize.CrystalRelaxation;
 import dev.curvature.periodic.Deformation;
 import dev.curvature.structure.Structure;
 

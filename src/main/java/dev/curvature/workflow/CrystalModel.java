@@ -12,12 +12,12 @@ public interface CrystalModel {
     /** @throws CrystalJobException if the potential cannot describe these atoms (message names why) */
     Potential bind(Structure structure) throws CrystalJobException;
 
-    /** The file's potential ({@code --potential FILE}). */
-    static CrystalModel of(dev.curvature.potential.lammps.PotentialFile file) {
+    /** An energy model, e.g. the registry's {@code potential:FILE} ({@code --potential FILE}). */
+    static CrystalModel of(dev.curvature.model.EnergyModel model) {
         return s -> {
             try {
-                return file.bind(s);
-            } catch (dev.curvature.potential.lammps.PotentialFileException e) {
+                return model.bind(s);
+            } catch (dev.curvature.model.UnsupportedStructureException e) {
                 throw new CrystalJobException(e.getMessage());
             }
         };

@@ -3,7 +3,7 @@ package dev.curvature.workflow;
 import dev.curvature.elastic.BornStability;
 import dev.curvature.elastic.ElasticConstants;
 import dev.curvature.model.Potential;
-import dev.curvature.periodic.CrystalRelaxation;
+import dev.curvature.optimize.CrystalRelaxation;
 import dev.curvature.periodic.Supercell;
 import dev.curvature.structure.Structure;
 

@@ -1,7 +1,7 @@
 package dev.curvature.workflow;
 
 import dev.curvature.model.Potential;
-import dev.curvature.periodic.CrystalRelaxation;
+import dev.curvature.optimize.CrystalRelaxation;
 import dev.curvature.phonon.BravaisLattice;
 import dev.curvature.phonon.ForceConstants;
 import dev.curvature.phonon.GammaPhonons;
@@ -24,7 +24,7 @@ import java.util.Locale;
  * @param path         "auto", "none", or "G=0,0,0;X=0.5,0,0.5;..." in fractional reciprocal
  *                     coordinates of the primitive (auto) or input cell
  * @param supercell    repeats of the primitive cell for force constants; 0 = automatic (≥ 64 atoms
- *                     and every direction at least twice the potential's reach across)
+ *                     and every width ≥ 12 Å)
  * @param mesh         Monkhorst–Pack mesh size for DOS and thermodynamics
  * @param temperatures K
  */
@@ -78,9 +78,13 @@ public record PhononAnalysis(String path, int supercell, int mesh, double[] temp
         return new Outcome(s, gamma, lattice, n, d, m, thermo, List.copyOf(warnings));
     }
 
-    /** Smallest n with n³·N ≥ 64 atoms and each supercell width at least twice the cutoff reach. */
+    /**
+     * Smallest n with n³·N ≥ 64 atoms and every supercell width ≥ 12 Å (twice the cutoff of the
+     * common short-ranged potentials, so force constants fit in the supercell; the job sees
+     * potentials only through the contract, which does not say their reach).
+     */
     static int automaticSupercell(Structure unit, Potential p) {
-        double reach = p instanceof dev.curvature.potential.PeriodicPotential pp ? pp.cutoff() : 0.0;
+        double reach = 6.0;
         dev.curvature.periodic.Lattice lat = new dev.curvature.periodic.Lattice(unit.cell());
         double width = Math.min(lat.perpendicularWidth(0), Math.min(lat.perpendicularWidth(1), lat.perpendicularWidth(2)));
         int n = 1;

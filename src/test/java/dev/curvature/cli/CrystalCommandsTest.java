@@ -55,7 +55,7 @@ class CrystalCommandsTest {
     @Test
     void elasticJsonHasTheTensorModuliStabilityAndUnits() throws Exception {
         Path plot = dir.resolve("young.svg"), relaxed = dir.resolve("relaxed.extxyz");
-        CliHarness.Run run = CliHarness.run("elastic", cif.toString(), "--potential", pot.toString(), "--relax-cell", "--json",
+        CliHarness.Run run = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "elastic", cif.toString(), "--potential", pot.toString(), "--relax-cell", "--json",
                 "--plot", plot.toString(), "-o", relaxed.toString());
         assertEquals(0, run.exitCode(), run.err());
         JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
@@ -82,7 +82,7 @@ class CrystalCommandsTest {
         } catch (Exception e) {
             throw new RuntimeException(e);
         }
-        run = CliHarness.run("energy", cif.toString(), "--potential", pot.toString(), "--json");
+        run = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "energy", cif.toString(), "--potential", pot.toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
         double sxx = o.getAsJsonArray("stress").get(0).getAsJsonArray().get(0).getAsDouble();
@@ -96,7 +96,7 @@ class CrystalCommandsTest {
     void phononsJsonAndPlot() throws Exception {
         Path plot = dir.resolve("bands.png");
         Files.writeString(cif, siliconCif(5.43095)); // phonons relax the ions, not the cell
-        CliHarness.Run run = CliHarness.run("phonons", cif.toString(), "--potential", pot.toString(), "--json", "--plot", plot.toString(),
+        CliHarness.Run run = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "phonons", cif.toString(), "--potential", pot.toString(), "--json", "--plot", plot.toString(),
                 "--mesh", "4");
         assertEquals(0, run.exitCode(), run.err());
         JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
@@ -112,23 +112,23 @@ class CrystalCommandsTest {
         Path plot = dir.resolve("never.png");
         Path water = dir.resolve("water.xyz");
         Files.writeString(water, "3\nwater\nO 0 0 0\nH 0.96 0 0\nH -0.24 0.93 0\n");
-        CliHarness.Run run = CliHarness.run("elastic", water.toString(), "--potential", pot.toString(), "--plot", plot.toString());
+        CliHarness.Run run = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "elastic", water.toString(), "--potential", pot.toString(), "--plot", plot.toString());
         assertEquals(1, run.exitCode());
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().contains("not a crystal"), run.err());
         Path broken = dir.resolve("broken.cif");
         Files.writeString(broken, "data_x\nloop_\n_atom_site_label\n");
-        run = CliHarness.run("elastic", broken.toString(), "--potential", pot.toString(), "--plot", plot.toString());
+        run = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "elastic", broken.toString(), "--potential", pot.toString(), "--plot", plot.toString());
         assertEquals(1, run.exitCode());
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().contains("broken.cif"), run.err());
         Path badPot = dir.resolve("bad.pot");
         Files.writeString(badPot, "pair_style morse 5.0\npair_coeff * * 1 1 1\n");
-        run = CliHarness.run("elastic", cif.toString(), "--potential", badPot.toString(), "--plot", plot.toString());
+        run = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "elastic", cif.toString(), "--potential", badPot.toString(), "--plot", plot.toString());
         assertEquals(1, run.exitCode());
         assertEquals(1, run.errLines().size(), run.err());
         assertFalse(Files.exists(plot));
-        run = CliHarness.run("elastic", cif.toString(), "--potential", pot.toString(), "--supercell", "2,2");
+        run = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "elastic", cif.toString(), "--potential", pot.toString(), "--supercell", "2,2");
         assertEquals(2, run.exitCode());
     }
 }

@@ -1,7 +1,7 @@
 package dev.curvature.elastic;
 
 import dev.curvature.model.Potential;
-import dev.curvature.periodic.CrystalRelaxation;
+import dev.curvature.optimize.CrystalRelaxation;
 import dev.curvature.periodic.Supercell;
 import dev.curvature.structure.Structure;
 import dev.curvature.testing.Crystals;

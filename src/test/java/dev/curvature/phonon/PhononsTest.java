@@ -2,7 +2,7 @@ package dev.curvature.phonon;
 
 import dev.curvature.elastic.ElasticConstants;
 import dev.curvature.model.Potential;
-import dev.curvature.periodic.CrystalRelaxation;
+import dev.curvature.optimize.CrystalRelaxation;
 import dev.curvature.potential.pair.LennardJones;
 import dev.curvature.structure.MassModel;
 import dev.curvature.structure.Structure;

@@ -1,6 +1,8 @@
-package dev.curvature.elastic;
+package dev.curvature.io.plots;
 
-import dev.curvature.plot.ChartFile;
+import dev.curvature.elastic.ElasticTensor;
+
+
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;

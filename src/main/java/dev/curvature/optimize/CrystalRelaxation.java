@@ -1,11 +1,12 @@
-package dev.curvature.periodic;
+package dev.curvature.optimize;
 
 import dev.curvature.model.Potential;
-import dev.curvature.optimize.OptimizationMethod;
-import dev.curvature.optimize.OptimizationOptions;
-import dev.curvature.optimize.OptimizationResult;
-import dev.curvature.optimize.Optimizer;
-import dev.curvature.optimize.RigidBodyTreatment;
+
+
+
+
+
+import dev.curvature.periodic.Deformation;
 import dev.curvature.structure.Structure;
 
 /**

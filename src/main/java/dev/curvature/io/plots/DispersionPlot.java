@@ -1,6 +1,8 @@
-package dev.curvature.phonon;
+package dev.curvature.io.plots;
 
-import dev.curvature.plot.ChartFile;
+import dev.curvature.phonon.PhononDispersion;
+
+
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;

@@ -1,4 +1,4 @@
-package dev.curvature.periodic;
+package dev.curvature.optimize;
 
 import dev.curvature.model.Configuration;
 import dev.curvature.model.Potential;

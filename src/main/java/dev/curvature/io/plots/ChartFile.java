@@ -1,4 +1,4 @@
-package dev.curvature.plot;
+package dev.curvature.io.plots;
 
 import de.erichseifert.vectorgraphics2d.Processors;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
