@@ -39,9 +39,6 @@ final class EnergyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per structure per line.")
     boolean json;
 
-    @Option(names = "--potential", paramLabel = "FILE",
-            description = "Crystal input with a LAMMPS-style periodic potential: energy (eV), forces (eV/Å), stress (GPa).")
-    java.nio.file.Path potential;
 
     EnergyCommand(ModelRegistry registry) {
         this.registry = registry;
@@ -50,7 +47,7 @@ final class EnergyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (potential != null) return PeriodicCommands.energy(spec, registry, input.input, potential, json);
+        if (PeriodicCommands.isCrystalRun(modelOption, input)) return PeriodicCommands.energy(spec, registry, input.input, modelOption.potential, json);
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
         return RecordLoop.run(spec, input, output, registry, modelOption.spec(spec.commandLine()), json, (r, binding) -> {

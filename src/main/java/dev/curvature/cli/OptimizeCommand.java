@@ -40,11 +40,8 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per structure per line.")
     boolean json;
 
-    @Option(names = "--potential", paramLabel = "FILE",
-            description = "Crystal input with a LAMMPS-style periodic potential: relax the ions (and with --relax-cell the cell).")
-    java.nio.file.Path potential;
 
-    @Option(names = "--relax-cell", description = "With --potential: relax the cell to --pressure as well.")
+    @Option(names = "--relax-cell", description = "With --potential on a crystal file: relax the cell to --pressure as well.")
     boolean relaxCell;
 
     @Option(names = "--pressure", paramLabel = "GPA", description = "With --relax-cell: target pressure, GPa (default 0).")
@@ -56,8 +53,8 @@ final class OptimizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (potential != null)
-            return PeriodicCommands.optimize(spec, registry, input.input, potential, json, output.output, relaxCell, pressure, 1e-4);
+        if (PeriodicCommands.isCrystalRun(modelOption, input))
+            return PeriodicCommands.optimize(spec, registry, input.input, modelOption.potential, json, output.output, relaxCell, pressure, 1e-4);
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
         OptimizationOptions options = optimizer.toOptions();

@@ -34,6 +34,11 @@ final class PeriodicCommands {
     static final Map<String, String> UNITS = Map.of("energy", "eV", "forces", "eV/Å",
             "stress", "GPa, positive under tension (ASE sign; LAMMPS pressure tensor = -stress)", "lattice", "Å");
 
+    /** --potential with a crystal file (CIF, extxyz, POSCAR, LAMMPS data): the periodic path. */
+    static boolean isCrystalRun(ModelOption model, InputOptions input) {
+        return model.potential != null && input.file() != null && CrystalReader.handles(input.file());
+    }
+
     static int energy(CommandSpec spec, ModelRegistry registry, String input, Path potential, boolean json) {
         return run(spec, registry, "energy", input, potential, json, null, (s, p) -> s);
     }
