@@ -47,7 +47,10 @@ class EamTest {
         Files.writeString(dir.resolve(name), b.toString());
     }
 
-    private void setfl(String name, String[] el, double[] s) throws Exception {
+    private void setfl(String name, String[] el, double[] s) throws Exception { writeSetfl(dir.resolve(name), el, s); }
+
+    /** A made-up setfl file with smooth functions on fine grids. */
+    static void writeSetfl(Path file, String[] el, double[] s) throws Exception {
         StringBuilder b = new StringBuilder("made-up\ntest\nsetfl\n");
         b.append(el.length);
         for (String e : el) b.append(' ').append(e);
@@ -63,7 +66,7 @@ class EamTest {
                 double sp = 0.5 * (s[a] + s[c]) + 0.1 * (a - c);
                 values(b, NR, m -> rPhi(m * DR, sp));
             }
-        Files.writeString(dir.resolve(name), b.toString());
+        Files.writeString(file, b.toString());
     }
 
     private PeriodicPotential bind(String pot, String... atoms) throws Exception {
