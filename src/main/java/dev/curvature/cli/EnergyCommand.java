@@ -39,6 +39,7 @@ final class EnergyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per structure per line.")
     boolean json;
 
+
     EnergyCommand(ModelRegistry registry) {
         this.registry = registry;
         ModelOption.ModelIds.registry = registry;
@@ -46,6 +47,7 @@ final class EnergyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (PeriodicCommands.isCrystalRun(modelOption, input)) return PeriodicCommands.energy(spec, registry, input.input, modelOption.potential, json);
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
         return RecordLoop.run(spec, input, output, registry, modelOption.spec(spec.commandLine()), json, (r, binding) -> {

@@ -36,6 +36,8 @@ public final class Main implements Callable<Integer> {
         cl.addSubcommand("optimize", new OptimizeCommand(registry));
         cl.addSubcommand("freq", new FreqCommand(registry));
         cl.addSubcommand("charges", new ChargesCommand());
+        cl.addSubcommand("elastic", new ElasticCommand(registry));
+        cl.addSubcommand("phonons", new PhononsCommand(registry));
         cl.addSubcommand("jmol", new JmolCommand());
         cl.addSubcommand("install", new InstallCommand());
         cl.setParameterExceptionHandler(Main::usageError);

@@ -40,12 +40,21 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per structure per line.")
     boolean json;
 
+
+    @Option(names = "--relax-cell", description = "With --potential on a crystal file: relax the cell to --pressure as well.")
+    boolean relaxCell;
+
+    @Option(names = "--pressure", paramLabel = "GPA", description = "With --relax-cell: target pressure, GPa (default 0).")
+    double pressure;
+
     OptimizeCommand(ModelRegistry registry) {
         this.registry = registry;
     }
 
     @Override
     public Integer call() {
+        if (PeriodicCommands.isCrystalRun(modelOption, input))
+            return PeriodicCommands.optimize(spec, registry, input.input, modelOption.potential, json, output.output, relaxCell, pressure, 1e-4);
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
         OptimizationOptions options = optimizer.toOptions(spec.commandLine());

@@ -56,4 +56,73 @@ public final class Lattice {
         double cz = l[3 * p] * l[3 * q + 1] - l[3 * p + 1] * l[3 * q];
         return volume / Math.sqrt(cx * cx + cy * cy + cz * cz);
     }
+
+    /** Cartesian point of fractional coordinates (s_a, s_b, s_c) into out[0..2]. */
+    public void toCartesian(double sa, double sb, double sc, double[] out) {
+        for (int c = 0; c < 3; c++) out[c] = sa * l[c] + sb * l[3 + c] + sc * l[6 + c];
+    }
+
+    /** Component c of reciprocal vector k, with a_i·b_k = 2π δ_ik (Å⁻¹). */
+    public double reciprocal(int k, int c) { return 2 * Math.PI * inv[3 * c + k]; }
+
+    /** Fractional coordinates of all atoms (3N, interleaved). */
+    public double[] fractional(double[] positionsAngstrom) {
+        double[] s = new double[positionsAngstrom.length], t = new double[3];
+        for (int i = 0; i < s.length; i += 3) {
+            toFractional(positionsAngstrom[i], positionsAngstrom[i + 1], positionsAngstrom[i + 2], t);
+            System.arraycopy(t, 0, s, i, 3);
+        }
+        return s;
+    }
+
+    /** Cartesian positions (Å, 3N) of fractional coordinates (3N). */
+    public double[] cartesian(double[] fractional) {
+        double[] x = new double[fractional.length], t = new double[3];
+        for (int i = 0; i < x.length; i += 3) {
+            toCartesian(fractional[i], fractional[i + 1], fractional[i + 2], t);
+            System.arraycopy(t, 0, x, i, 3);
+        }
+        return x;
+    }
+
+    /**
+     * Positions moved by whole lattice vectors into the cell, fractional coordinates in [0, 1).
+     * Values within 1e-12 of 1 become 0 so an atom on a face is not split between two sides.
+     */
+    public double[] wrap(double[] positionsAngstrom) {
+        double[] s = fractional(positionsAngstrom);
+        for (int i = 0; i < s.length; i++) {
+            double w = s[i] - Math.floor(s[i]);
+            s[i] = w >= 1 - 1e-12 ? 0.0 : w;
+        }
+        return cartesian(s);
+    }
+
+    /** Lengths |a|, |b|, |c| (Å) and angles α (b,c), β (a,c), γ (a,b) in degrees. */
+    public double[] parameters() {
+        double[] len = new double[3];
+        for (int r = 0; r < 3; r++) len[r] = Math.sqrt(dot(r, r));
+        return new double[] {len[0], len[1], len[2],
+                Math.toDegrees(Math.acos(dot(1, 2) / (len[1] * len[2]))),
+                Math.toDegrees(Math.acos(dot(0, 2) / (len[0] * len[2]))),
+                Math.toDegrees(Math.acos(dot(0, 1) / (len[0] * len[1])))};
+    }
+
+    private double dot(int p, int q) {
+        return l[3 * p] * l[3 * q] + l[3 * p + 1] * l[3 * q + 1] + l[3 * p + 2] * l[3 * q + 2];
+    }
+
+    /**
+     * The cell with these lengths (Å) and angles (degrees) in the crystallographic standard
+     * orientation: a along x, b in the xy plane (the setting CIF and LAMMPS use).
+     */
+    public static Cell fromParameters(double a, double b, double c, double alpha, double beta, double gamma) {
+        double ca = Math.cos(Math.toRadians(alpha)), cb = Math.cos(Math.toRadians(beta)), cg = Math.cos(Math.toRadians(gamma));
+        double sg = Math.sin(Math.toRadians(gamma));
+        double cx = c * cb, cy = c * (ca - cb * cg) / sg;
+        double cz2 = c * c - cx * cx - cy * cy;
+        if (!(cz2 > 0) || !(a > 0 && b > 0 && c > 0))
+            throw new IllegalArgumentException("cell parameters " + a + " " + b + " " + c + " " + alpha + " " + beta + " " + gamma + " describe no cell");
+        return new Cell(new double[][] {{a, 0, 0}, {b * cg, b * sg, 0}, {cx, cy, Math.sqrt(cz2)}});
+    }
 }

@@ -4,6 +4,7 @@ import dev.curvature.forcefield.mmff.MmffForceField;
 import dev.curvature.forcefield.mmff.MmffVariant;
 import dev.curvature.forcefield.uff.UffForceField;
 import dev.curvature.model.ModelRegistry;
+import dev.curvature.potential.lammps.LammpsPotentialModel;
 
 import java.util.List;
 
@@ -30,8 +31,8 @@ public final class EnergyModels {
 
     static final List<String> AUTO_ORDER = List.of("mmff94", "uff");
 
-    /** File-based models by scheme; none yet (periodic potentials and learned models come here). */
-    static final List<ModelRegistry.Source> SOURCES = List.of();
+    /** File-based models by scheme: LAMMPS-style periodic potentials (learned models come here too). */
+    static final List<ModelRegistry.Source> SOURCES = List.of(LammpsPotentialModel.SOURCE);
 
     /** A fresh registry of the standard models (models are created lazily, once per registry). */
     public static ModelRegistry registry() {
