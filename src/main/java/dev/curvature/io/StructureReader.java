@@ -318,7 +318,7 @@ public final class StructureReader implements Iterator<Record>, Closeable {
         String[] parts = s.split("\\s+", 2);
         String title = parts.length > 1 ? parts[1].strip() : "";
         try {
-            Structure st = SmilesEmbedding.embed(parts[0], title);
+            Structure st = embedSmiles(parts[0], title);
             pending.add(Record.ok(source, number, st, List.of(SMILES_GEOMETRY_NOTE), false));
         } catch (CdkConversion.ConversionException | RuntimeException e) {
             pending.add(Record.failed(source, number, title.isEmpty() ? parts[0] : title, describe(e)));
@@ -633,5 +633,14 @@ public final class StructureReader implements Iterator<Record>, Closeable {
     private static String abbreviate(String l) {
         String s = l.strip();
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+
+    /** SMILES → 3-D by distance geometry with stereo and clash checks (build.embed). */
+    private static Structure embedSmiles(String smiles, String title) throws CdkConversion.ConversionException {
+        try {
+            return dev.curvature.build.embed.ConformerBuilder.embedSmiles(smiles, title);
+        } catch (dev.curvature.build.embed.EmbeddingException e) {
+            throw new CdkConversion.ConversionException(e.getMessage());
+        }
     }
 }

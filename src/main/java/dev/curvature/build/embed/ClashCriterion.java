@@ -14,12 +14,16 @@ import java.util.Locale;
  *   <li>three or more bonds apart (or in different molecules) and closer than
  *       {@value #CONTACT_FRACTION} of the sum of their Bondi van der Waals radii (H···H 1.44 Å,
  *       C···C 2.04 Å, O···H 1.63 Å: below any intramolecular contact or hydrogen bond in a
- *       minimised structure).</li>
+ *       minimised structure), except</li>
+ *   <li>a hydrogen bond, H on N/O/S to an N/O/F acceptor: a clash only below
+ *       {@value #HYDROGEN_BOND_LIMIT} Å (MMFF94 salt bridges in zwitterions reach 1.4 Å in the gas
+ *       phase; an O–H bond is 0.97 Å).</li>
  * </ul>
  * Pairs are swept along x, so the check is O(N log N) for compact molecules.
  */
 public final class ClashCriterion {
     public static final double CONTACT_FRACTION = 0.6;
+    public static final double HYDROGEN_BOND_LIMIT = 1.2;
 
     private ClashCriterion() {}
 
@@ -47,6 +51,7 @@ public final class ClashCriterion {
                 double limit = sep == 2
                         ? IdealGeometry.covalentRadius(s.atomicNumber(a)) + IdealGeometry.covalentRadius(s.atomicNumber(b))
                         : CONTACT_FRACTION * (IdealGeometry.vdwRadius(s.atomicNumber(a)) + IdealGeometry.vdwRadius(s.atomicNumber(b)));
+                if (sep == 3 && hydrogenBond(s, nb, a, b)) limit = HYDROGEN_BOND_LIMIT;
                 if (d < limit)
                     return String.format(Locale.ROOT, "atoms %d (%s) and %d (%s) are %.2f Å apart (%s limit %.2f Å)",
                             Math.min(a, b) + 1, s.element(Math.min(a, b)), Math.max(a, b) + 1, s.element(Math.max(a, b)), d,
@@ -54,6 +59,13 @@ public final class ClashCriterion {
             }
         }
         return null;
+    }
+
+    private static boolean hydrogenBond(Structure s, int[][] nb, int a, int b) {
+        if (s.atomicNumber(b) == 1) { int t = a; a = b; b = t; }
+        if (s.atomicNumber(a) != 1 || nb[a].length != 1) return false;
+        int donor = s.atomicNumber(nb[a][0]), acceptor = s.atomicNumber(b);
+        return (donor == 7 || donor == 8 || donor == 16) && (acceptor == 7 || acceptor == 8 || acceptor == 9);
     }
 
     private static double reach(int z) {

@@ -131,5 +131,4 @@ public final class ConformerBuilder {
         }
     }
 
-    static List<String> notes() { return List.of(); }
 }

@@ -59,6 +59,15 @@ public final class SmilesMolecule {
             // typing is not needed: bond orders and hydrogen counts come from the SMILES
         }
         AtomContainerManipulator.convertImplicitToExplicitHydrogens(mol);
+        return fromContainer(s, mol);
+    }
+
+    /**
+     * From a CDK molecule with explicit hydrogens and its stereo elements set (e.g. perceived from
+     * the coordinates of a structure file); label names it in messages.
+     */
+    public static SmilesMolecule fromContainer(String label, IAtomContainer mol) throws EmbeddingException {
+        String s = label;
         int n = mol.getAtomCount();
         int[] z = new int[n], q = new int[n];
         for (int a = 0; a < n; a++) {
