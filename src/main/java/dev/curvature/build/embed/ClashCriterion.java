@@ -17,13 +17,17 @@ import java.util.Locale;
  *       minimised structure), except</li>
  *   <li>a hydrogen bond, H on N/O/S to an N/O/F acceptor: a clash only below
  *       {@value #HYDROGEN_BOND_LIMIT} Å (MMFF94 salt bridges in zwitterions reach 1.4 Å in the gas
- *       phase; an O–H bond is 0.97 Å).</li>
+ *       phase; an O–H bond is 0.97 Å);</li>
+ *   <li>a free metal ion (no bonds in the input) and any atom: a clash only below
+ *       {@value #ION_FRACTION} of the sum of covalent radii, because ions coordinate water or ligands at bond-like distances
+ *       (Mg²⁺···O 1.9–2.1 Å).</li>
  * </ul>
  * Pairs are swept along x, so the check is O(N log N) for compact molecules.
  */
 public final class ClashCriterion {
     public static final double CONTACT_FRACTION = 0.6;
     public static final double HYDROGEN_BOND_LIMIT = 1.2;
+    public static final double ION_FRACTION = 0.8;
 
     private ClashCriterion() {}
 
@@ -52,6 +56,8 @@ public final class ClashCriterion {
                         ? IdealGeometry.covalentRadius(s.atomicNumber(a)) + IdealGeometry.covalentRadius(s.atomicNumber(b))
                         : CONTACT_FRACTION * (IdealGeometry.vdwRadius(s.atomicNumber(a)) + IdealGeometry.vdwRadius(s.atomicNumber(b)));
                 if (sep == 3 && hydrogenBond(s, nb, a, b)) limit = HYDROGEN_BOND_LIMIT;
+                if (sep == 3 && (freeMetalIon(s, nb, a) || freeMetalIon(s, nb, b)))
+                    limit = ION_FRACTION * (IdealGeometry.covalentRadius(s.atomicNumber(a)) + IdealGeometry.covalentRadius(s.atomicNumber(b)));
                 if (d < limit)
                     return String.format(Locale.ROOT, "atoms %d (%s) and %d (%s) are %.2f Å apart (%s limit %.2f Å)",
                             Math.min(a, b) + 1, s.element(Math.min(a, b)), Math.max(a, b) + 1, s.element(Math.max(a, b)), d,
@@ -59,6 +65,13 @@ public final class ClashCriterion {
             }
         }
         return null;
+    }
+
+    private static boolean freeMetalIon(Structure s, int[][] nb, int a) {
+        int z = s.atomicNumber(a);
+        boolean metal = z == 3 || z == 4 || z == 11 || z == 12 || z == 13 || (z >= 19 && z <= 31) || (z >= 37 && z <= 50)
+                || (z >= 55 && z <= 84);
+        return metal && nb[a].length == 0;
     }
 
     private static boolean hydrogenBond(Structure s, int[][] nb, int a, int b) {
