@@ -13,7 +13,6 @@ final class SimpleLbfgs {
     }
 
     private SimpleLbfgs() {}
-    static final java.util.concurrent.atomic.AtomicLong EVALS = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * Minimises f from x (overwritten) until the gradient's largest component is below gradTol,
@@ -25,7 +24,6 @@ final class SimpleLbfgs {
         double[] rho = new double[m], alpha = new double[m];
         double[] g = new double[dim], gNew = new double[dim], d = new double[dim], xNew = new double[dim];
         double fx = f.value(x, g);
-        long evals0 = EVALS.get();
         int stored = 0, newest = -1;
         for (int it = 0; it < maxIterations; it++) {
             if (fx <= valueTol || maxAbs(g) <= gradTol) break;
@@ -59,7 +57,6 @@ final class SimpleLbfgs {
             for (int ls = 0; ls < 30; ls++) {
                 for (int i = 0; i < dim; i++) xNew[i] = x[i] + step * d[i];
                 fNew = f.value(xNew, gNew);
-                EVALS.incrementAndGet();
                 if (fNew <= fx + 1e-4 * step * slope) { accepted = true; break; }
                 step *= 0.3;
             }
@@ -82,7 +79,6 @@ final class SimpleLbfgs {
             System.arraycopy(gNew, 0, g, 0, dim);
             fx = fNew;
         }
-        if (System.getProperty("embed.trace") != null) System.err.printf("lbfgs: %d evals, f=%.3g, |g|max=%.3g%n", EVALS.get() - evals0, fx, maxAbs(g));
         return fx;
     }
 
