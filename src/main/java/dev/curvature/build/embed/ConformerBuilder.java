@@ -2,7 +2,7 @@ package dev.curvature.build.embed;
 
 import dev.curvature.forcefield.mmff.MmffForceField;
 import dev.curvature.forcefield.uff.UffForceField;
-import dev.curvature.io.CdkConversion;
+import dev.curvature.build.CdkConversion;
 import dev.curvature.model.Potential;
 import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.optimize.OptimizationMethod;

@@ -1,6 +1,6 @@
 package dev.curvature.build.embed;
 
-import dev.curvature.io.CdkConversion;
+import dev.curvature.build.CdkConversion;
 import dev.curvature.structure.Structure;
 import org.openscience.cdk.graph.invariant.Canon;
 import org.openscience.cdk.interfaces.IAtomContainer;
