@@ -2,7 +2,6 @@ package dev.curvature.io;
 
 import dev.curvature.build.CdkConversion;
 import dev.curvature.build.CdkLogging;
-import dev.curvature.build.SmilesEmbedding;
 import dev.curvature.structure.Structure;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -50,7 +49,7 @@ final class SmilesFormatReader implements FormatReader {
     private Record embed(int number, String smiles, String title) {
         String label = title.isEmpty() ? smiles : title;
         try {
-            Structure st = SmilesEmbedding.embed(smiles, title);
+            Structure st = embedSmiles(smiles, title);
             IAtomContainer parsed = parse(smiles);
             if (parsed != null) st = withIsotopes(st, RecordAssembly.massNumbers(parsed), parsed);
             RecordAssembly.checkCharges(st);
@@ -81,6 +80,15 @@ final class SmilesFormatReader implements FormatReader {
             return new SmilesParser(SilentChemObjectBuilder.getInstance()).parseSmiles(smiles);
         } catch (CDKException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /** Distance-geometry embedding with torsion preferences and stereo checks (build.embed). */
+    private static Structure embedSmiles(String smiles, String title) throws CdkConversion.ConversionException {
+        try {
+            return dev.curvature.build.embed.ConformerBuilder.embedSmiles(smiles, title);
+        } catch (dev.curvature.build.embed.EmbeddingException e) {
+            throw new CdkConversion.ConversionException(e.getMessage());
         }
     }
 }

@@ -37,7 +37,8 @@ class SmilesEmbeddingTest {
             int zi = s.atomicNumber(b.i()), zj = s.atomicNumber(b.j());
             String what = s.element(b.i()) + "-" + s.element(b.j()) + " order " + b.order();
             if (zi == 6 && zj == 6) {
-                double lo = b.order() == 1 ? 1.45 : b.order() == 2 ? 1.28 : 1.15;
+                // a Kekulé single bond in an aromatic ring is 1.39-1.42 Å after the force-field cleanup
+                double lo = b.order() == 1 ? 1.36 : b.order() == 2 ? 1.28 : 1.15;
                 double hi = b.order() == 1 ? 1.6 : b.order() == 2 ? 1.45 : 1.3;
                 assertTrue(d > lo && d < hi, what + " length " + d);
             } else if (zi == 1 || zj == 1) {
