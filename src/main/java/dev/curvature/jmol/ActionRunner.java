@@ -20,6 +20,8 @@ public final class ActionRunner {
     public interface Progress {
         boolean cancelled();
         void status(String text);
+        /** A stage name or step, and how far the whole job is (0 to 1). */
+        default void progress(String text, double fraction) { status(text); }
     }
 
     /** Engine work; must not touch the viewer. */
@@ -34,10 +36,18 @@ public final class ActionRunner {
         void info(String title, String message);
         /** Opens a progress view; {@code cancel} is called when the user presses Cancel. */
         ProgressView open(String title, Runnable cancel);
+        /**
+         * Asks a question with two answers (on the event thread, waiting for the answer).
+         *
+         * @return true for {@code accept}, false for {@code reject} (also when the dialog is closed)
+         */
+        boolean confirm(String title, String message, String accept, String reject);
     }
 
     public interface ProgressView {
         void status(String text);
+        /** Status text and fraction done (0 to 1): a percentage on the bar. */
+        default void progress(String text, double fraction) { status(text); }
         void close();
     }
 
@@ -110,9 +120,10 @@ public final class ActionRunner {
             result = job.compute(new Progress() {
                 @Override public boolean cancelled() { return cancelled.get(); }
                 @Override public void status(String text) { view.status(text); }
+                @Override public void progress(String text, double fraction) { view.progress(text, fraction); }
             });
             if (cancelled.get()) throw new CancelledException();
-        } catch (CancelledException e) {
+        } catch (CancelledException | java.util.concurrent.CancellationException e) {
             onEventThread(view::close);
             return;
         } catch (RefusedException e) {

@@ -2,6 +2,10 @@ package dev.curvature.spectrum;
 
 import dev.curvature.charges.ChargeDistribution;
 import dev.curvature.charges.ChargeModel;
+import dev.curvature.charges.EquilibratedCharges;
+
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import dev.curvature.structure.Structure;
 import dev.curvature.vibration.NormalModes;
 
@@ -10,16 +14,15 @@ import dev.curvature.vibration.NormalModes;
  * derivatives ∂α/∂Q_k (Å²/amu^½), Q_k the mass-weighted normal coordinate (amu^½ Å; see
  * {@link IrIntensities} for the convention).
  *
- * <p>Method: ∂α/∂Q_k by central finite differences of the analytic polarizability of the charge
- * model, re-equilibrated (charges and their response recomputed) at each displaced geometry, with
- * the fourth-order four-point stencil f′ ≈ [f(−2h) − 8f(−h) + 8f(h) − f(2h)] / (12h). The step
- * h is chosen per mode so that the Cartesian displacement has norm {@link #DEFAULT_STEP_ANGSTROM}
- * (h = 0.01 Å × √μ_k in amu^½ Å). Truncation error is O(h⁴). Measured with MMFF94 modes of water,
- * CO2, formaldehyde, methanol and acetone (QEq and EEM): activities at h = 0.01 Å differ from those at
- * 0.0025 Å by at most 1.6e-8 of the largest activity, and the difference falls 16-fold per halving
- * (0.04 Å: ≤ 4e-6), so round-off (charges converged to 1e-10 e) does not yet show. The analytic alternative is a third derivative of the energy
- * (∂T/∂R with the charge-dependent QEq hydrogen hardness); differences of the analytic α are exact
- * to that order without a second, harder-to-verify code path, and cost 4 charge solves per mode.
+ * <p>Method: for equilibrated charges ({@link EquilibratedCharges}, QEq and EEM) ∂α/∂Q_k comes from
+ * the analytic Cartesian derivatives {@link EquilibratedCharges#polarizabilityDerivatives()} of one
+ * charge solve: ∂α/∂Q_k = Σ_aβ ∂α/∂R_aβ q_k[3a+β] / √m_a. This replaced central differences with
+ * four re-equilibrations per mode (153-atom peptide: 1800 solves, ~130 s; now one solve). The
+ * difference route stays available ({@link #computeByFiniteDifference}): the fourth-order
+ * four-point stencil f′ ≈ [f(−2h) − 8f(−h) + 8f(h) − f(2h)] / (12h), step h per mode so that the
+ * Cartesian displacement has norm {@link #DEFAULT_STEP_ANGSTROM} (h = 0.01 Å × √μ_k in amu^½ Å),
+ * truncation error O(h⁴), ≤ 1.6e-8 of the largest activity for MMFF94 modes of water, CO2,
+ * formaldehyde, methanol and acetone. Both routes agree to that level (IntensitiesTest).
  *
  * <p>Invariants (Long, The Raman Effect, 2002): mean polarizability derivative
  * a′ = (α′xx + α′yy + α′zz)/3 and anisotropy γ′² = ½[(α′xx−α′yy)² + (α′yy−α′zz)² + (α′zz−α′xx)²
@@ -52,15 +55,53 @@ public final class RamanActivities {
         this.depolarization = depolarization;
     }
 
-    /** {@link #compute(NormalModes, ChargeModel, double)} with {@link #DEFAULT_STEP_ANGSTROM}. */
+    /** Activities of every mode; analytic for equilibrated charges, else by finite differences. */
     public static RamanActivities compute(NormalModes modes, ChargeModel chargeModel) {
-        return compute(modes, chargeModel, DEFAULT_STEP_ANGSTROM);
+        return compute(modes, chargeModel, () -> false);
     }
 
     /**
+     * As {@link #compute(NormalModes, ChargeModel)}, checking {@code cancelled} between modes.
+     *
+     * @throws CancellationException once {@code cancelled} says so
      * @throws UnsupportedOperationException if the charge model has no polarizability (fixed charges)
      */
+    public static RamanActivities compute(NormalModes modes, ChargeModel chargeModel, BooleanSupplier cancelled) {
+        ChargeDistribution reference = chargeModel.charges(modes.structure(), modes.structure().positions());
+        if (!(reference instanceof EquilibratedCharges eq))
+            return computeByFiniteDifference(modes, chargeModel, DEFAULT_STEP_ANGSTROM, cancelled);
+        if (cancelled.getAsBoolean()) throw new CancellationException();
+        double[] cartesian = eq.polarizabilityDerivatives(); // 3N × 9
+        if (cancelled.getAsBoolean()) throw new CancellationException();
+        double[] invSqrtMass = IrIntensities.invSqrtMasses(modes);
+        int m = modes.modeCount(), n3 = invSqrtMass.length;
+        double[] dAlpha = new double[9 * m];
+        for (int k = 0; k < m; k++) {
+            double[] q = modes.massWeightedVector(k);
+            for (int c = 0; c < n3; c++) {
+                double w = q[c] * invSqrtMass[c];
+                if (w == 0) continue;
+                for (int e = 0; e < 9; e++) dAlpha[9 * k + e] += w * cartesian[9 * c + e];
+            }
+        }
+        return fromDerivatives(chargeModel.name(), 0, dAlpha);
+    }
+
+    /** {@link #computeByFiniteDifference(NormalModes, ChargeModel, double, BooleanSupplier)}, never cancelled. */
     public static RamanActivities compute(NormalModes modes, ChargeModel chargeModel, double stepAngstrom) {
+        return computeByFiniteDifference(modes, chargeModel, stepAngstrom, () -> false);
+    }
+
+    /**
+     * ∂α/∂Q_k by the four-point central difference of the analytic α, the charges re-equilibrated at
+     * each displaced geometry (four solves per mode): the cross-check of the analytic route, and the
+     * route for charge distributions without analytic polarizability derivatives.
+     *
+     * @throws CancellationException once {@code cancelled} says so (checked before each solve)
+     * @throws UnsupportedOperationException if the charge model has no polarizability (fixed charges)
+     */
+    public static RamanActivities computeByFiniteDifference(NormalModes modes, ChargeModel chargeModel, double stepAngstrom,
+                                                            BooleanSupplier cancelled) {
         if (!(stepAngstrom > 0)) throw new IllegalArgumentException("finite-difference step must be positive, got " + stepAngstrom);
         Structure s = modes.structure();
         double[] x0 = s.positions();
@@ -71,7 +112,7 @@ public final class RamanActivities {
         double[] invSqrtMass = IrIntensities.invSqrtMasses(modes);
         double[] reducedMass = modes.reducedMassesAmu();
         int m = modes.modeCount();
-        double[] dAlpha = new double[9 * m], activity = new double[m], rho = new double[m];
+        double[] dAlpha = new double[9 * m];
         double[] x = new double[x0.length];
         final int[] offsets = {-2, -1, 1, 2};
         final double[] weights = {1, -8, 8, -1};
@@ -80,11 +121,24 @@ public final class RamanActivities {
             double h = stepAngstrom * Math.sqrt(reducedMass[k]); // amu^½ Å
             double[] d = new double[9];
             for (int p = 0; p < offsets.length; p++) {
+                if (cancelled.getAsBoolean()) throw new CancellationException();
                 for (int i = 0; i < x.length; i++) x[i] = x0[i] + offsets[p] * h * q[i] * invSqrtMass[i];
                 double[] alpha = chargeModel.charges(s, x).polarizabilityAngstrom3();
                 for (int c = 0; c < 9; c++) d[c] += weights[p] * alpha[c];
             }
             for (int c = 0; c < 9; c++) d[c] /= 12 * h;
+            System.arraycopy(d, 0, dAlpha, 9 * k, 9);
+        }
+        return fromDerivatives(chargeModel.name(), stepAngstrom, dAlpha);
+    }
+
+    /** Activities and depolarization ratios from ∂α/∂Q_k (modes × 9); symmetrizes the derivatives. */
+    private static RamanActivities fromDerivatives(String name, double stepAngstrom, double[] dAlpha) {
+        int m = dAlpha.length / 9;
+        double[] activity = new double[m], rho = new double[m];
+        for (int k = 0; k < m; k++) {
+            double[] d = new double[9];
+            System.arraycopy(dAlpha, 9 * k, d, 0, 9);
             // the analytic α is symmetric; keep its derivative exactly so
             for (int a = 0; a < 3; a++)
                 for (int b = a + 1; b < 3; b++) d[3 * a + b] = d[3 * b + a] = 0.5 * (d[3 * a + b] + d[3 * b + a]);
@@ -98,7 +152,7 @@ public final class RamanActivities {
         double largest = 0;
         for (double a : activity) largest = Math.max(largest, a);
         for (int k = 0; k < m; k++) if (activity[k] <= ZERO_ACTIVITY_FRACTION * largest) rho[k] = Double.NaN;
-        return new RamanActivities(chargeModel.name(), stepAngstrom, dAlpha, activity, rho);
+        return new RamanActivities(name, stepAngstrom, dAlpha, activity, rho);
     }
 
     /** {a′, γ′²} of a 3×3 (row-major) polarizability derivative. */
@@ -112,7 +166,7 @@ public final class RamanActivities {
 
     public String chargeModelName() { return chargeModelName; }
 
-    /** Cartesian norm (Å) of the finite-difference step. */
+    /** Cartesian norm (Å) of the finite-difference step; 0 for analytic derivatives. */
     public double stepAngstrom() { return stepAngstrom; }
 
     public int modeCount() { return activities.length; }
