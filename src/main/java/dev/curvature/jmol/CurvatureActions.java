@@ -196,7 +196,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
 
     /** Why an optimization stopped, in numbers: reason, iterations, residual forces. */
     static String describe(OptimizationResult r) {
-        return String.format(Locale.ROOT, "%s after %d iterations; largest residual force %.3g kcal/mol/Å, RMS %.3g; converged means below %.0e",
+        return String.format(Locale.ROOT, "stopped: %s, after %d iterations; largest residual force %.3g kcal/mol/Å, RMS %.3g; converged means below %.0e",
                 r.stopReason().toString().toLowerCase(Locale.ROOT).replace('_', ' '), r.iterations(), r.maxForce(), r.rmsForce(),
                 OptimizationOptions.defaults().maxForce());
     }
@@ -470,10 +470,25 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         return "labels";
     }
 
-    /** The dipole of the model's partial charges as an arrow (Jmol's own dipole of its charges). */
+    /**
+     * The dipole of Curvature's charges as an orange arrow through the centre of the atoms, 1 Å per
+     * debye, pointing from − to + (the physicists' convention), with its size in the status line.
+     * (Jmol's own "dipole molecular" reads a dipole from the file, not from the charges.)
+     */
     private String dipole(PluginManifest.Action action) {
         if (!haveCharges(action)) return "no charges";
-        script("dipole curvatureDipole molecular; color dipole orange; dipole width 0.15");
+        Charges c = chargesShown;
+        double[] x = JmolModelReader.positionsOf(vwr, c.model()), centre = new double[3], mu = new double[3];
+        int n = c.values().length;
+        for (int i = 0; i < n; i++) for (int k = 0; k < 3; k++) centre[k] += x[3 * i + k] / n;
+        for (int i = 0; i < n; i++) for (int k = 0; k < 3; k++) mu[k] += c.values()[i] * (x[3 * i + k] - centre[k]);
+        double debye = 0;
+        for (int k = 0; k < 3; k++) { mu[k] /= dev.curvature.units.Units.E_ANGSTROM_PER_DEBYE; debye += mu[k] * mu[k]; }
+        debye = Math.sqrt(debye);
+        script(String.format(Locale.ROOT, "draw curvatureDipole arrow {%.4f %.4f %.4f} {%.4f %.4f %.4f} width 0.12 color orange",
+                centre[0] - mu[0] / 2, centre[1] - mu[1] / 2, centre[2] - mu[2] / 2,
+                centre[0] + mu[0] / 2, centre[1] + mu[1] / 2, centre[2] + mu[2] / 2));
+        echo(String.format(Locale.ROOT, "%s dipole %.2f D (arrow 1 Å per D, − to +)", c.label(), debye));
         return "dipole";
     }
 
@@ -511,7 +526,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             if (spectrumWindow == null || !spectrumWindow.isDisplayable()) {
                 spectrumWindow = new SpectrumWindow(owner, spectrumView, this::showMode, runner.feedback());
                 spectrumWindow.setVisible(true);
-            } else spectrumWindow.refresh();
+            }
+            spectrumWindow.refresh();
             spectrumWindow.markMode(modeOnDisplay);
             spectrumWindow.toFront();
         }
@@ -536,7 +552,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     /** CPK colours, no vectors, labels or dipole, on every atom (whatever is selected), legends gone. */
     private void resetDisplay() {
         onAllAtoms("color atoms cpk; vector off; label off");
-        script("vibration off; dipole delete; set echo curvatureLegend; echo; set echo curvatureStatus; echo");
+        script("vibration off; draw curvatureDipole delete; set echo curvatureLegend; echo; set echo curvatureStatus; echo");
     }
 
     /**

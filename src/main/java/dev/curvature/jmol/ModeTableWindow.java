@@ -108,8 +108,18 @@ final class ModeTableWindow extends JFrame {
         split.setResizeWeight(0.68);
         getContentPane().add(split, BorderLayout.CENTER);
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
-        setSize(Math.max(table.getPreferredSize().width + 40, 700) + 300, Math.min(640, 230 + 18 * modes.count()));
-        if (owner != null) setLocation(owner.getX() + owner.getWidth(), owner.getY());
+        int tableWidth = Math.max(table.getPreferredSize().width + 30, 640);
+        split.setDividerLocation(tableWidth);
+        setSize(tableWidth + 340, Math.max(460, Math.min(680, 260 + 18 * modes.count())));
+        if (owner != null) placeOnScreen(this, owner.getX() + owner.getWidth(), owner.getY());
+    }
+
+    /** Puts a window at (x, y), moved left/up as far as needed to keep it whole on the screen. */
+    static void placeOnScreen(Window w, int x, int y) {
+        java.awt.Rectangle screen = w.getGraphicsConfiguration() != null ? w.getGraphicsConfiguration().getBounds()
+                : new java.awt.Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
+        w.setLocation(Math.max(screen.x, Math.min(x, screen.x + screen.width - w.getWidth())),
+                Math.max(screen.y, Math.min(y, screen.y + screen.height - w.getHeight())));
     }
 
     /** Each column at least as wide as its header text (the Raman header was once cut off). */

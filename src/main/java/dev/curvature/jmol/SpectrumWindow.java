@@ -41,6 +41,7 @@ final class SpectrumWindow extends JFrame {
     private final SpectrumView view;
     private final Plot plot = new Plot();
     private int marked = -1;
+    private final JCheckBox ir = new JCheckBox("IR"), raman = new JCheckBox("Raman");
 
     SpectrumWindow(Window owner, SpectrumView view, IntConsumer onSelectMode, ActionRunner.Feedback feedback) {
         super("Curvature: spectra");
@@ -55,8 +56,8 @@ final class SpectrumWindow extends JFrame {
         });
 
         JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
-        JCheckBox ir = new JCheckBox("IR", view.showing(SpectrumKind.IR));
-        JCheckBox raman = new JCheckBox("Raman", view.showing(SpectrumKind.RAMAN));
+        ir.setSelected(view.showing(SpectrumKind.IR));
+        raman.setSelected(view.showing(SpectrumKind.RAMAN));
         raman.setEnabled(view.intensities().hasRaman());
         ir.addActionListener(e -> { toggle(SpectrumKind.IR, ir.isSelected()); });
         raman.addActionListener(e -> { toggle(SpectrumKind.RAMAN, raman.isSelected()); });
@@ -110,7 +111,7 @@ final class SpectrumWindow extends JFrame {
         getContentPane().add(quality, BorderLayout.SOUTH);
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         pack();
-        if (owner != null) setLocation(owner.getX(), Math.min(owner.getY() + owner.getHeight(), 600));
+        if (owner != null) ModeTableWindow.placeOnScreen(this, owner.getX(), owner.getY() + owner.getHeight());
     }
 
     private void toggle(SpectrumKind kind, boolean on) {
@@ -119,7 +120,11 @@ final class SpectrumWindow extends JFrame {
     }
 
     /** Shows the view's current settings (after Show spectrum added a kind). */
-    void refresh() { plot.repaint(); }
+    void refresh() {
+        ir.setSelected(view.showing(SpectrumKind.IR));
+        raman.setSelected(view.showing(SpectrumKind.RAMAN));
+        plot.repaint();
+    }
 
     /** Marks mode k's peak (−1: none). */
     void markMode(int mode) {

@@ -67,7 +67,15 @@ public final class RamanActivities {
      * @throws UnsupportedOperationException if the charge model has no polarizability (fixed charges)
      */
     public static RamanActivities compute(NormalModes modes, ChargeModel chargeModel, BooleanSupplier cancelled) {
-        ChargeDistribution reference = chargeModel.charges(modes.structure(), modes.structure().positions());
+        return compute(modes, chargeModel, chargeModel.charges(modes.structure(), modes.structure().positions()), cancelled);
+    }
+
+    /**
+     * As {@link #compute(NormalModes, ChargeModel, BooleanSupplier)} with the charges at the modes'
+     * geometry already solved ({@code reference}, from {@code chargeModel}), e.g. for the IR intensities.
+     */
+    public static RamanActivities compute(NormalModes modes, ChargeModel chargeModel, ChargeDistribution reference,
+                                          BooleanSupplier cancelled) {
         if (!(reference instanceof EquilibratedCharges eq))
             return computeByFiniteDifference(modes, chargeModel, DEFAULT_STEP_ANGSTROM, cancelled);
         if (cancelled.getAsBoolean()) throw new CancellationException();

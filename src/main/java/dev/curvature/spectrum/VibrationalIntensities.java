@@ -24,9 +24,12 @@ public record VibrationalIntensities(NormalModes modes, IrIntensities infrared, 
      */
     public static VibrationalIntensities compute(NormalModes modes, ChargeModel chargeModel, boolean withRaman,
                                                  java.util.function.BooleanSupplier cancelled) {
-        IrIntensities ir = IrIntensities.compute(modes, chargeModel.charges(modes.structure()), chargeModel.name());
+        dev.curvature.charges.ChargeDistribution charges = chargeModel.charges(modes.structure());
         if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException();
-        RamanActivities raman = withRaman ? RamanActivities.compute(modes, chargeModel, cancelled) : null;
+        IrIntensities ir = IrIntensities.compute(modes, charges, chargeModel.name());
+        if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException();
+        // one charge solve (and one charge flux) serves both: the analytic Raman route reuses it
+        RamanActivities raman = withRaman ? RamanActivities.compute(modes, chargeModel, charges, cancelled) : null;
         return new VibrationalIntensities(modes, ir, raman);
     }
 

@@ -194,7 +194,9 @@ class CurvatureActionsTest {
         assertTrue(label.matches("-0\\.\\d\\d"), "oxygen labelled with its QEq charge: " + label);
         assertEquals("dipole", s.actions().start("dipole"));
         vwr.scriptWait("delay 0.01");
-        assertNotNull(vwr.shm.getShape(org.jmol.viewer.JC.SHAPE_DIPOLES), "a dipole arrow is drawn");
+        assertNotNull(vwr.shm.getShape(org.jmol.viewer.JC.SHAPE_DRAW), "a dipole arrow is drawn");
+        String status = echoText(vwr, "curvatureStatus");
+        assertTrue(status != null && status.matches("QEq dipole \\d+\\.\\d\\d D.*"), status);
         assertEquals(List.of(), fb.errors);
     }
 
