@@ -1,6 +1,6 @@
 package dev.curvature.cli;
 
-import dev.curvature.io.CdkLogging;
+import dev.curvature.build.CdkLogging;
 import dev.curvature.model.ModelRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

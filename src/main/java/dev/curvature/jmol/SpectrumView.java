@@ -6,9 +6,9 @@ import dev.curvature.spectrum.BroadeningOptions;
 import dev.curvature.spectrum.Lineshape;
 import dev.curvature.spectrum.ReferenceSpectrum;
 import dev.curvature.spectrum.Spectrum;
-import dev.curvature.spectrum.SpectrumCsv;
+import dev.curvature.io.spectra.SpectrumCsv;
 import dev.curvature.spectrum.SpectrumKind;
-import dev.curvature.spectrum.SpectrumPlot;
+import dev.curvature.io.spectra.SpectrumPlot;
 import dev.curvature.spectrum.VibrationalIntensities;
 
 import java.io.IOException;

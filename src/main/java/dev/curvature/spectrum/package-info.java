@@ -10,10 +10,9 @@
  * {@link dev.curvature.spectrum.VibrationalIntensities} bundles a computation.
  *
  * <p>{@link dev.curvature.spectrum.Spectrum}: immutable sticks plus an area-normalised broadened curve
- * ({@link dev.curvature.spectrum.Lineshape}, {@link dev.curvature.spectrum.BroadeningOptions}); CSV in
- * {@link dev.curvature.spectrum.SpectrumCsv}, PNG/SVG plots in {@link dev.curvature.spectrum.SpectrumPlot}
- * (XChart), overlays as {@link dev.curvature.spectrum.ReferenceSpectrum}; JCAMP-DX lives in
- * {@code dev.curvature.io.jcamp}.
+ * ({@link dev.curvature.spectrum.Lineshape}, {@link dev.curvature.spectrum.BroadeningOptions}), overlays
+ * as {@link dev.curvature.spectrum.ReferenceSpectrum}. Files are io's job: CSV and PNG/SVG plots in
+ * {@code dev.curvature.io.spectra}, JCAMP-DX in {@code dev.curvature.io.jcamp}.
  *
  * <p>Depends on {@code charges}, {@code vibration}, {@code structure} and {@code units}, never on a
  * force field: the MMFF94 charges of {@code fixed-mmff94} are passed in by the caller.

@@ -273,7 +273,7 @@ class CurvatureActionsTest {
     @Test
     void unconvergedOptimizationAsksBeforeChangingCoordinates() throws Exception {
         dev.curvature.optimize.OptimizationResult r = new dev.curvature.optimize.OptimizationResult(new double[3], 1, new double[3], "RFO",
-                200, 1, 1, 1, 125.3, 40, 0.1, 0.05, false, dev.curvature.optimize.StopReason.MAX_ITERATIONS, 6, 1);
+                200, 1, 1, 1, 125.3, 40, 0.1, 0.05, false, dev.curvature.optimize.StopReason.MAX_ITERATIONS, 6, 1, null);
         String d = CurvatureActions.describe(r);
         assertTrue(d.contains("200 iterations") && d.contains("125"), d);
     }

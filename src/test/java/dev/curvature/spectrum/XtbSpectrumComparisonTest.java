@@ -1,5 +1,7 @@
 package dev.curvature.spectrum;
 
+import dev.curvature.io.spectra.SpectrumPlot;
+import dev.curvature.io.spectra.SpectrumCsv;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.curvature.charges.ChargeModel;
