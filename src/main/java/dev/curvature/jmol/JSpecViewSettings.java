@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * JSpecView (opened from Jmol's Tools menu) saves its preferences to the relative file name
  * "jspecview.properties", i.e. into whatever directory Jmol was started from. This points its
- * (private static) file name at ~/.jmol/jspecview.properties instead, next to Jmol's own
+ * (private static) file name in jspecview.application.JSpecView at ~/.jmol/jspecview.properties instead, next to Jmol's own
  * settings; the system property {@code curvature.jspecview.properties} chooses another file.
  */
 final class JSpecViewSettings {
@@ -19,8 +19,8 @@ final class JSpecViewSettings {
         String chosen = System.getProperty(PROPERTY);
         Path file = chosen != null ? Path.of(chosen) : Path.of(System.getProperty("user.home"), ".jmol", "jspecview.properties");
         try {
-            Class<?> frame = Class.forName("jspecview.application.MainFrame");
-            java.lang.reflect.Field f = frame.getDeclaredField("propertiesFileName");
+            Class<?> app = Class.forName("jspecview.application.JSpecView");
+            java.lang.reflect.Field f = app.getDeclaredField("propertiesFileName");
             f.setAccessible(true);
             Files.createDirectories(file.toAbsolutePath().getParent());
             f.set(null, file.toAbsolutePath().toString());

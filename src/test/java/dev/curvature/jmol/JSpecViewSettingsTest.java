@@ -17,7 +17,7 @@ class JSpecViewSettingsTest {
         System.setProperty(JSpecViewSettings.PROPERTY, file.toString());
         try {
             assertEquals(file.toAbsolutePath(), JSpecViewSettings.redirect());
-            java.lang.reflect.Field f = Class.forName("jspecview.application.MainFrame").getDeclaredField("propertiesFileName");
+            java.lang.reflect.Field f = Class.forName("jspecview.application.JSpecView").getDeclaredField("propertiesFileName");
             f.setAccessible(true);
             assertEquals(file.toAbsolutePath().toString(), f.get(null), "JSpecView's own (relative) default is replaced");
             assertTrue(Files.isDirectory(file.getParent()));

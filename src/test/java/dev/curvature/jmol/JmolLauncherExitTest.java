@@ -28,11 +28,11 @@ class JmolLauncherExitTest {
             while ((launcher == null || jmol == null) && System.currentTimeMillis() < end) {
                 Thread.sleep(200);
                 for (ProcessHandle h : (Iterable<ProcessHandle>) top.descendants()::iterator) {
-                    String line = h.info().commandLine().orElse("");
+                    String line = commandLine(h);
                     if (line.contains("dev.curvature.cli.Main")) launcher = h;
                     if (line.contains(CurvatureJmol.class.getName())) jmol = h;
                 }
-                if (launcher == null && top.info().commandLine().orElse("").contains("dev.curvature.cli.Main")) launcher = top.toHandle();
+                if (launcher == null && commandLine(top.toHandle()).contains("dev.curvature.cli.Main")) launcher = top.toHandle();
             }
             assertNotNull(launcher, "the launcher runs");
             assertNotNull(jmol, "Jmol was started by the launcher");
@@ -47,6 +47,15 @@ class JmolLauncherExitTest {
             top.descendants().forEach(ProcessHandle::destroyForcibly);
             top.destroyForcibly();
             top.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The whole command line (ProcessHandle.Info cuts long ones: our class path is ~12 kB). */
+    private static String commandLine(ProcessHandle h) {
+        try {
+            return new String(java.nio.file.Files.readAllBytes(Path.of("/proc", Long.toString(h.pid()), "cmdline"))).replace('\0', ' ');
+        } catch (java.io.IOException | RuntimeException e) {
+            return h.info().commandLine().orElse("");
         }
     }
 }

@@ -119,6 +119,8 @@ public final class WorkbenchScenario {
         int strongest = 0;
         for (int k = 1; k < raman.length; k++) if (raman[k] > raman[strongest]) strongest = k;
         int target = strongest;
+        SwingUtilities.invokeAndWait(sw::toFront); // the click must land on the spectrum, not on a window over it
+        Thread.sleep(600);
         AtomicReference<Point> at = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             SpectrumWindow.Plot plot = sw.plot();
