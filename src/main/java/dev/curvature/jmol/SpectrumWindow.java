@@ -47,7 +47,7 @@ final class SpectrumWindow extends JFrame {
         super("Curvature: spectra");
         this.view = view;
         plot.setName("curvatureSpectrumPlot");
-        plot.setPreferredSize(new Dimension(760, 420));
+        plot.setPreferredSize(new Dimension(820, 300));
         plot.addMouseListener(new MouseAdapter() {
             @Override public void mouseClicked(MouseEvent e) {
                 int mode = plot.modeAt(e.getX(), e.getY());

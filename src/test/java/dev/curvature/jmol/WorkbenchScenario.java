@@ -137,8 +137,8 @@ public final class WorkbenchScenario {
         SwingUtilities.invokeAndWait(() -> session.actions().modeWindow().select(0));
         Thread.sleep(400);
         System.out.println("SPECTRUM_MARKED_AFTER_ROW=" + sw.markedMode());
-        shot(sw, "curvature-spectrum.png");
-        shot(session.actions().modeWindow(), "curvature-modes-results.png");
+        paintShot(sw, "curvature-spectrum.png");
+        paintShot(session.actions().modeWindow(), "curvature-modes-results.png");
         System.out.println("RESULTS_TEXT=" + session.actions().modeWindow().results().text().replace('\n', '|'));
         System.out.println("HEADERS_FIT=" + headersFit(session.actions().modeWindow()));
 
@@ -372,6 +372,21 @@ public final class WorkbenchScenario {
         Thread.sleep(200);
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+    }
+
+    /** Our own Swing windows, painted off screen: whatever lies over them on the display does not matter. */
+    private static void paintShot(javax.swing.JFrame w, String name) throws Exception {
+        AtomicReference<java.awt.image.BufferedImage> img = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            java.awt.Container c = w.getContentPane();
+            java.awt.image.BufferedImage b = new java.awt.image.BufferedImage(c.getWidth(), c.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = b.createGraphics();
+            c.paintAll(g);
+            g.dispose();
+            img.set(b);
+        });
+        ImageIO.write(img.get(), "png", new File(out, name));
+        System.out.println("SHOT=" + new File(out, name));
     }
 
     private static void shot(Window w, String name) throws Exception {
