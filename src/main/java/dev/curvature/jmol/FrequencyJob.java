@@ -1,10 +1,10 @@
 package dev.curvature.jmol;
 
-import dev.curvature.charges.ChargeModelException;
+import dev.curvature.model.UnsupportedStructureException;
+import dev.curvature.workflow.IntensityAnalysis;
 import dev.curvature.model.ModelRegistry;
 import dev.curvature.optimize.OptimizationObserver;
 import dev.curvature.optimize.StopReason;
-import dev.curvature.spectrum.IntensityModel;
 import dev.curvature.spectrum.VibrationalIntensities;
 import dev.curvature.structure.Structure;
 import dev.curvature.workflow.FrequencyAnalysis;
@@ -33,7 +33,7 @@ final class FrequencyJob {
     private FrequencyJob() {}
 
     static Outcome run(ModelRegistry.Binding binding, Structure structure, FrequencyAnalysis.Options options,
-                       IntensityModel intensityModel, ActionRunner.Progress progress) throws ActionRunner.CancelledException {
+                       String intensityModel, ActionRunner.Progress progress) throws ActionRunner.CancelledException {
         String what = binding.model().name();
         try {
             FrequencyAnalysis.Result r = FrequencyAnalysis.run(binding.potential(), structure, options,
@@ -52,11 +52,11 @@ final class FrequencyJob {
             VibrationalIntensities vi = null;
             String why = null;
             if (r.modes().modeCount() > 0) {
-                progress.progress("IR intensities and Raman activities (" + intensityModel.optionValue() + ")…", SYMMETRY_END);
+                progress.progress("IR intensities and Raman activities (" + intensityModel + ")…", SYMMETRY_END);
                 try {
-                    vi = VibrationalIntensities.compute(r.modes(), intensityModel.chargeModel(), intensityModel.supportsRaman(),
+                    vi = IntensityAnalysis.run(r.modes(), intensityModel, IntensityAnalysis.supportsRaman(intensityModel),
                             progress::cancelled);
-                } catch (ChargeModelException e) {
+                } catch (UnsupportedStructureException e) {
                     why = e.getMessage(); // frequencies stand without intensities, as in the CLI
                 }
             }

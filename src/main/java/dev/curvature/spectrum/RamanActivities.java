@@ -1,8 +1,8 @@
 package dev.curvature.spectrum;
 
-import dev.curvature.charges.ChargeDistribution;
 import dev.curvature.charges.ChargeModel;
 import dev.curvature.charges.EquilibratedCharges;
+import dev.curvature.model.DipoleModel;
 
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -14,15 +14,16 @@ import dev.curvature.vibration.NormalModes;
  * derivatives ∂α/∂Q_k (Å²/amu^½), Q_k the mass-weighted normal coordinate (amu^½ Å; see
  * {@link IrIntensities} for the convention).
  *
- * <p>Method: for equilibrated charges ({@link EquilibratedCharges}, QEq and EEM) ∂α/∂Q_k comes from
- * the analytic Cartesian derivatives {@link EquilibratedCharges#polarizabilityDerivatives()} of one
- * charge solve: ∂α/∂Q_k = Σ_aβ ∂α/∂R_aβ q_k[3a+β] / √m_a. This replaced central differences with
- * four re-equilibrations per mode (153-atom peptide: 1800 solves, ~130 s; now one solve). The
- * difference route stays available ({@link #computeByFiniteDifference}): the fourth-order
- * four-point stencil f′ ≈ [f(−2h) − 8f(−h) + 8f(h) − f(2h)] / (12h), step h per mode so that the
- * Cartesian displacement has norm {@link #DEFAULT_STEP_ANGSTROM} (h = 0.01 Å × √μ_k in amu^½ Å),
- * truncation error O(h⁴), ≤ 1.6e-8 of the largest activity for MMFF94 modes of water, CO2,
- * formaldehyde, methanol and acetone. Both routes agree to that level (IntensitiesTest).
+ * <p>Method: ∂α/∂Q_k by central finite differences of the analytic polarizability of the charge
+ * model, re-equilibrated (charges and their response recomputed) at each displaced geometry, with
+ * the fourth-order four-point stencil f′ ≈ [f(−2h) − 8f(−h) + 8f(h) − f(2h)] / (12h). The step
+ * h is chosen per mode so that the Cartesian displacement has norm {@link #DEFAULT_STEP_ANGSTROM}
+ * (h = 0.01 Å × √μ_k in amu^½ Å). Truncation error is O(h⁴). Measured with MMFF94 modes of water,
+ * CO2, formaldehyde, methanol and acetone (QEq and EEM): activities at h = 0.01 Å differ from those at
+ * 0.0025 Å by at most 1.6e-8 of the largest activity, and the difference falls 16-fold per halving
+ * (0.04 Å: ≤ 4e-6), so round-off (charges converged to 1e-10 e) does not yet show. The analytic alternative is a third derivative of the energy
+ * (∂T/∂R with the charge-dependent QEq hydrogen hardness); differences of the analytic α are exact
+ * to that order without a second, harder-to-verify code path, and cost 4 charge solves per mode.
  *
  * <p>Invariants (Long, The Raman Effect, 2002): mean polarizability derivative
  * a′ = (α′xx + α′yy + α′zz)/3 and anisotropy γ′² = ½[(α′xx−α′yy)² + (α′yy−α′zz)² + (α′zz−α′xx)²
@@ -55,66 +56,61 @@ public final class RamanActivities {
         this.depolarization = depolarization;
     }
 
-    /** Activities of every mode; analytic for equilibrated charges, else by finite differences. */
-    public static RamanActivities compute(NormalModes modes, ChargeModel chargeModel) {
+    /**
+     * Activities of every mode: for equilibrated charges (QEq, EEM) from the analytic Cartesian
+     * derivatives {@link EquilibratedCharges#polarizabilityDerivatives()} of one charge solve
+     * (∂α/∂Q_k = Σ_aβ ∂α/∂R_aβ q_k[3a+β] / √m_a; this replaced four re-equilibrations per mode,
+     * 153 atoms: 509 s → ~1 s, equal to 5.5e-9 of the largest activity), otherwise by the
+     * finite differences of {@link #compute(NormalModes, DipoleModel, double)}.
+     */
+    public static RamanActivities compute(NormalModes modes, DipoleModel chargeModel) {
         return compute(modes, chargeModel, () -> false);
     }
 
     /**
-     * As {@link #compute(NormalModes, ChargeModel)}, checking {@code cancelled} between modes.
+     * As {@link #compute(NormalModes, DipoleModel)}, checking {@code cancelled} between steps.
      *
      * @throws CancellationException once {@code cancelled} says so
-     * @throws UnsupportedOperationException if the charge model has no polarizability (fixed charges)
      */
-    public static RamanActivities compute(NormalModes modes, ChargeModel chargeModel, BooleanSupplier cancelled) {
-        return compute(modes, chargeModel, chargeModel.charges(modes.structure(), modes.structure().positions()), cancelled);
-    }
-
-    /**
-     * As {@link #compute(NormalModes, ChargeModel, BooleanSupplier)} with the charges at the modes'
-     * geometry already solved ({@code reference}, from {@code chargeModel}), e.g. for the IR intensities.
-     */
-    public static RamanActivities compute(NormalModes modes, ChargeModel chargeModel, ChargeDistribution reference,
-                                          BooleanSupplier cancelled) {
-        if (!(reference instanceof EquilibratedCharges eq))
-            return computeByFiniteDifference(modes, chargeModel, DEFAULT_STEP_ANGSTROM, cancelled);
-        if (cancelled.getAsBoolean()) throw new CancellationException();
-        double[] cartesian = eq.polarizabilityDerivatives(); // 3N × 9
-        if (cancelled.getAsBoolean()) throw new CancellationException();
-        double[] invSqrtMass = IrIntensities.invSqrtMasses(modes);
-        int m = modes.modeCount(), n3 = invSqrtMass.length;
-        double[] dAlpha = new double[9 * m];
-        for (int k = 0; k < m; k++) {
-            double[] q = modes.massWeightedVector(k);
-            for (int c = 0; c < n3; c++) {
-                double w = q[c] * invSqrtMass[c];
-                if (w == 0) continue;
-                for (int e = 0; e < 9; e++) dAlpha[9 * k + e] += w * cartesian[9 * c + e];
+    public static RamanActivities compute(NormalModes modes, DipoleModel chargeModel, BooleanSupplier cancelled) {
+        if (chargeModel instanceof ChargeModel cm
+                && cm.charges(modes.structure(), modes.structure().positions()) instanceof EquilibratedCharges eq) {
+            if (cancelled.getAsBoolean()) throw new CancellationException();
+            double[] cartesian = eq.polarizabilityDerivatives(); // 3N × 9
+            if (cancelled.getAsBoolean()) throw new CancellationException();
+            double[] invSqrtMass = IrIntensities.invSqrtMasses(modes);
+            int m = modes.modeCount(), n3 = invSqrtMass.length;
+            double[] dAlpha = new double[9 * m];
+            for (int k = 0; k < m; k++) {
+                double[] q = modes.massWeightedVector(k);
+                for (int c = 0; c < n3; c++) {
+                    double w = q[c] * invSqrtMass[c];
+                    if (w != 0) for (int e = 0; e < 9; e++) dAlpha[9 * k + e] += w * cartesian[9 * c + e];
+                }
             }
+            return fromDerivatives(chargeModel.name(), 0, dAlpha);
         }
-        return fromDerivatives(chargeModel.name(), 0, dAlpha);
+        return computeByFiniteDifference(modes, chargeModel, DEFAULT_STEP_ANGSTROM, cancelled);
     }
 
-    /** {@link #computeByFiniteDifference(NormalModes, ChargeModel, double, BooleanSupplier)}, never cancelled. */
-    public static RamanActivities compute(NormalModes modes, ChargeModel chargeModel, double stepAngstrom) {
+    /** {@link #computeByFiniteDifference}, never cancelled. */
+    public static RamanActivities compute(NormalModes modes, DipoleModel chargeModel, double stepAngstrom) {
         return computeByFiniteDifference(modes, chargeModel, stepAngstrom, () -> false);
     }
 
     /**
-     * ∂α/∂Q_k by the four-point central difference of the analytic α, the charges re-equilibrated at
-     * each displaced geometry (four solves per mode): the cross-check of the analytic route, and the
-     * route for charge distributions without analytic polarizability derivatives.
+     * Four-point central differences of α along each mode (four evaluations per mode): the
+     * cross-check of the analytic route and the route for other dipole models.
      *
-     * @throws CancellationException once {@code cancelled} says so (checked before each solve)
-     * @throws UnsupportedOperationException if the charge model has no polarizability (fixed charges)
+     * @throws UnsupportedOperationException if the dipole model has no polarizability (fixed charges)
+     * @throws CancellationException once {@code cancelled} says so (checked before each evaluation)
      */
-    public static RamanActivities computeByFiniteDifference(NormalModes modes, ChargeModel chargeModel, double stepAngstrom,
+    public static RamanActivities computeByFiniteDifference(NormalModes modes, DipoleModel chargeModel, double stepAngstrom,
                                                             BooleanSupplier cancelled) {
         if (!(stepAngstrom > 0)) throw new IllegalArgumentException("finite-difference step must be positive, got " + stepAngstrom);
         Structure s = modes.structure();
         double[] x0 = s.positions();
-        ChargeDistribution reference = chargeModel.charges(s, x0);
-        if (!reference.respondsToField())
+        if (!chargeModel.hasPolarizability())
             throw new UnsupportedOperationException(chargeModel.name()
                     + ": fixed charges have no polarizability, so there are no Raman activities (use the qeq or eem intensity model)");
         double[] invSqrtMass = IrIntensities.invSqrtMasses(modes);
@@ -131,7 +127,7 @@ public final class RamanActivities {
             for (int p = 0; p < offsets.length; p++) {
                 if (cancelled.getAsBoolean()) throw new CancellationException();
                 for (int i = 0; i < x.length; i++) x[i] = x0[i] + offsets[p] * h * q[i] * invSqrtMass[i];
-                double[] alpha = chargeModel.charges(s, x).polarizabilityAngstrom3();
+                double[] alpha = chargeModel.polarizabilityAngstrom3(s, x);
                 for (int c = 0; c < 9; c++) d[c] += weights[p] * alpha[c];
             }
             for (int c = 0; c < 9; c++) d[c] /= 12 * h;

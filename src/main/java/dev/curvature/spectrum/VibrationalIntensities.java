@@ -1,6 +1,6 @@
 package dev.curvature.spectrum;
 
-import dev.curvature.charges.ChargeModel;
+import dev.curvature.model.DipoleModel;
 import dev.curvature.vibration.NormalModes;
 
 /**
@@ -10,26 +10,23 @@ import dev.curvature.vibration.NormalModes;
 public record VibrationalIntensities(NormalModes modes, IrIntensities infrared, RamanActivities raman) {
 
     /**
-     * IR intensities from the charges at the modes' geometry; Raman activities too if asked.
+     * IR intensities from the dipole model at the modes' geometry; Raman activities too if asked.
      *
      * @throws UnsupportedOperationException if Raman is asked of a model without polarizability
      */
-    public static VibrationalIntensities compute(NormalModes modes, ChargeModel chargeModel, boolean withRaman) {
-        return compute(modes, chargeModel, withRaman, () -> false);
+    public static VibrationalIntensities compute(NormalModes modes, DipoleModel dipoles, boolean withRaman) {
+        return compute(modes, dipoles, withRaman, () -> false);
     }
 
     /**
-     * As {@link #compute(NormalModes, ChargeModel, boolean)}, giving up with a
+     * As {@link #compute(NormalModes, DipoleModel, boolean)}, giving up with a
      * {@link java.util.concurrent.CancellationException} once {@code cancelled} says so.
      */
-    public static VibrationalIntensities compute(NormalModes modes, ChargeModel chargeModel, boolean withRaman,
+    public static VibrationalIntensities compute(NormalModes modes, DipoleModel dipoles, boolean withRaman,
                                                  java.util.function.BooleanSupplier cancelled) {
-        dev.curvature.charges.ChargeDistribution charges = chargeModel.charges(modes.structure());
+        IrIntensities ir = IrIntensities.compute(modes, dipoles);
         if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException();
-        IrIntensities ir = IrIntensities.compute(modes, charges, chargeModel.name());
-        if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException();
-        // one charge solve (and one charge flux) serves both: the analytic Raman route reuses it
-        RamanActivities raman = withRaman ? RamanActivities.compute(modes, chargeModel, charges, cancelled) : null;
+        RamanActivities raman = withRaman ? RamanActivities.compute(modes, dipoles, cancelled) : null;
         return new VibrationalIntensities(modes, ir, raman);
     }
 

@@ -1,10 +1,10 @@
 package dev.curvature.jmol;
 
-import dev.curvature.cli.StandardModels;
+import dev.curvature.registry.EnergyModels;
 import dev.curvature.io.Record;
 import dev.curvature.io.StructureReader;
 import dev.curvature.model.ModelRegistry;
-import dev.curvature.spectrum.IntensityModel;
+import dev.curvature.registry.ChargeMethods;
 import dev.curvature.spectrum.RamanActivities;
 import dev.curvature.spectrum.VibrationalIntensities;
 import dev.curvature.structure.Structure;
@@ -32,7 +32,7 @@ public final class PluginFrequencyProbe {
             s = rec.structure();
         }
         boolean fd = args.length > 1 && args[1].equals("--fd");
-        ModelRegistry.Binding b = StandardModels.registry().bind(ModelRegistry.AUTO, s);
+        ModelRegistry.Binding b = EnergyModels.registry().bind(ModelRegistry.AUTO, s);
         List<String> stages = new ArrayList<>();
         long[] last = {System.nanoTime()};
         String[] current = {"bind"};
@@ -49,7 +49,7 @@ public final class PluginFrequencyProbe {
             }
         };
         long t0 = System.nanoTime();
-        FrequencyJob.Outcome o = FrequencyJob.run(b, s, FrequencyAnalysis.Options.defaults(), IntensityModel.QEQ, progress);
+        FrequencyJob.Outcome o = FrequencyJob.run(b, s, FrequencyAnalysis.Options.defaults(), "qeq", progress);
         long t1 = System.nanoTime();
         System.out.printf(Locale.ROOT, "%s: %d atoms, %s, %d modes, %d optimizer iterations%n", args[0], s.atomCount(),
                 b.model().name(), o.result().modes().modeCount(), o.result().optimization().iterations());
@@ -58,7 +58,7 @@ public final class PluginFrequencyProbe {
         if (fd) {
             VibrationalIntensities v = o.intensities();
             long t2 = System.nanoTime();
-            RamanActivities old = RamanActivities.computeByFiniteDifference(o.result().modes(), IntensityModel.QEQ.chargeModel(),
+            RamanActivities old = RamanActivities.computeByFiniteDifference(o.result().modes(), ChargeMethods.model("qeq"),
                     RamanActivities.DEFAULT_STEP_ANGSTROM, () -> false);
             long t3 = System.nanoTime();
             double[] a = v.raman().activitiesA4PerAmu(), f = old.activitiesA4PerAmu();

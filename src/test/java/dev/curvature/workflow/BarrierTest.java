@@ -1,6 +1,6 @@
 package dev.curvature.workflow;
 
-import dev.curvature.cli.StandardModels;
+import dev.curvature.registry.EnergyModels;
 import dev.curvature.io.ReadOptions;
 import dev.curvature.io.StructureReader;
 import dev.curvature.model.ModelRegistry;
@@ -19,7 +19,7 @@ class BarrierTest {
         try (StructureReader r = StructureReader.open(Path.of("examples", file), ReadOptions.DEFAULT)) {
             s = r.next().structure();
         }
-        ModelRegistry.Binding b = StandardModels.registry().bind("mmff94", s);
+        ModelRegistry.Binding b = EnergyModels.registry().bind("mmff94", s);
         return FrequencyAnalysis.run(b.potential(), s, FrequencyAnalysis.Options.defaults().withTransitionState(ts), p -> true);
     }
 
