@@ -1,7 +1,5 @@
 package dev.curvature.spectrum;
 
-import dev.curvature.charges.ChargeModel;
-import dev.curvature.charges.EquilibratedCharges;
 import dev.curvature.model.DipoleModel;
 
 import java.util.concurrent.CancellationException;
@@ -57,8 +55,8 @@ public final class RamanActivities {
     }
 
     /**
-     * Activities of every mode: for equilibrated charges (QEq, EEM) from the analytic Cartesian
-     * derivatives {@link EquilibratedCharges#polarizabilityDerivatives()} of one charge solve
+     * Activities of every mode: where the model has analytic Cartesian derivatives
+     * ({@link DipoleModel#polarizabilityDerivatives}: equilibrated charges, QEq and EEM) from one charge solve
      * (∂α/∂Q_k = Σ_aβ ∂α/∂R_aβ q_k[3a+β] / √m_a; this replaced four re-equilibrations per mode,
      * 153 atoms: 509 s → ~1 s, equal to 5.5e-9 of the largest activity), otherwise by the
      * finite differences of {@link #compute(NormalModes, DipoleModel, double)}.
@@ -73,10 +71,8 @@ public final class RamanActivities {
      * @throws CancellationException once {@code cancelled} says so
      */
     public static RamanActivities compute(NormalModes modes, DipoleModel chargeModel, BooleanSupplier cancelled) {
-        if (chargeModel instanceof ChargeModel cm
-                && cm.charges(modes.structure(), modes.structure().positions()) instanceof EquilibratedCharges eq) {
-            if (cancelled.getAsBoolean()) throw new CancellationException();
-            double[] cartesian = eq.polarizabilityDerivatives(); // 3N × 9
+        double[] cartesian = chargeModel.polarizabilityDerivatives(modes.structure(), modes.structure().positions()); // 3N × 9
+        if (cartesian != null) {
             if (cancelled.getAsBoolean()) throw new CancellationException();
             double[] invSqrtMass = IrIntensities.invSqrtMasses(modes);
             int m = modes.modeCount(), n3 = invSqrtMass.length;
