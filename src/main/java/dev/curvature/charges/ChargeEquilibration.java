@@ -148,8 +148,17 @@ public final class ChargeEquilibration implements ChargeModel {
             for (int j = 0; j < n; j++) response[i * n + j] = inverse.get(i, j);
             perTotalCharge[i] = inverse.get(i, n);
         }
+        // d(J_eff,ii)/dq_i with J_eff,ii = J_ii(q) + q J'_ii(q): how the response matrix follows the charges
+        // (the slope's own derivative by a central difference, exact for the linear QEq hydrogen hardness)
+        double[] selfCurvature = new double[n];
+        if (bound.chargeDependent())
+            for (int i = 0; i < n; i++) {
+                double h = 1e-4;
+                double slopeDerivative = (bound.selfHardnessSlope(i, q[i] + h) - bound.selfHardnessSlope(i, q[i] - h)) / (2 * h);
+                selfCurvature[i] = 2 * bound.selfHardnessSlope(i, q[i]) + q[i] * slopeDerivative;
+            }
         return new EquilibratedCharges(structure, positionsAngstrom, q, totalCharge, -nu, iterations, response, perTotalCharge,
-                pairSlope);
+                pairSlope, selfCurvature);
     }
 
     private static void buildBordered(HardnessModel.Bound bound, double[] pair, double[] q, int n, DMatrixRMaj m) {

@@ -44,4 +44,9 @@ public interface ChargeModel extends DipoleModel {
             }
         };
     }
+
+    /** Analytic ∂α/∂R for equilibrated charges (QEq, EEM); null for fixed charges. */
+    @Override default double[] polarizabilityDerivatives(Structure structure, double[] positionsAngstrom) {
+        return charges(structure, positionsAngstrom) instanceof EquilibratedCharges eq ? eq.polarizabilityDerivatives() : null;
+    }
 }

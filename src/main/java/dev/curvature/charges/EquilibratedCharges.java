@@ -11,6 +11,8 @@ import dev.curvature.structure.Structure;
  * <li>dq/dF_β = T r_β for a uniform field (E += −Σ q_i F·r_i), hence the polarizability
  *     α_αβ = r_αᵀ T r_β · e²/(4πε₀) in Å³;</li>
  * <li>∂q/∂R_aβ = −T (∂J/∂R_aβ) q (charge flux; O(N³) in all), which enters the atomic polar tensors.</li>
+ * <li>∂α/∂R_aβ from ∂T = −T (∂J_eff) T (the border of the bordered matrix is constant), see
+ *     {@link #polarizabilityDerivatives()}.</li>
  * </ul>
  */
 public final class EquilibratedCharges extends ChargeDistribution {
@@ -19,16 +21,18 @@ public final class EquilibratedCharges extends ChargeDistribution {
     private final double[] response;
     private final double[] perTotalCharge;
     private final double[] pairSlope;
+    private final double[] selfCurvature;
     private double[] flux;
 
     EquilibratedCharges(Structure structure, double[] positions, double[] charges, double totalCharge, double chemicalPotentialEV,
-                        int iterations, double[] response, double[] perTotalCharge, double[] pairSlope) {
+                        int iterations, double[] response, double[] perTotalCharge, double[] pairSlope, double[] selfCurvature) {
         super(structure, positions, charges, totalCharge);
         this.chemicalPotentialEV = chemicalPotentialEV;
         this.iterations = iterations;
         this.response = response;
         this.perTotalCharge = perTotalCharge;
         this.pairSlope = pairSlope;
+        this.selfCurvature = selfCurvature;
     }
 
     /** The equalised electronegativity μ = ∂E/∂q_i (eV), the same for every atom. */
@@ -98,6 +102,55 @@ public final class EquilibratedCharges extends ChargeDistribution {
                     for (int j = 0; j < n; j++) s += response[i * n + j] * g[j];
                     out[i * n3 + c] = -s;
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Analytic ∂α_ab/∂R_kγ in Å² as a 3N × 9 row-major matrix (row 3k+γ, column 3a+b). With
+     * u_b = T r_b (= dq/dF_b) and α_ab = K r_aᵀ T r_b (K = e²/(4πε₀)):
+     * ∂α_ab/∂R_kγ = K [δ_aγ u_b,k + δ_bγ u_a,k − u_aᵀ (∂J_eff/∂R_kγ) u_b], where ∂J_eff/∂R_kγ has the
+     * pair terms of row and column k (dJ_kj/dr · (x_kγ − x_jγ)/r) and, for charge-dependent
+     * self-hardness, the diagonal d(J_eff,ii)/dq_i · ∂q_i/∂R_kγ (the charge flux). O(N²) after the
+     * flux (O(N³)); replaces four re-equilibrations per normal mode. Checked against central
+     * differences of {@link #polarizabilityAngstrom3()} in EquilibratedChargesTest.
+     */
+    public double[] polarizabilityDerivatives() {
+        int n = atomCount(), n3 = 3 * n;
+        double[] x = positions(), u = chargesPerField(), out = new double[n3 * 9];
+        boolean dependent = false;
+        for (double c : selfCurvature) dependent |= c != 0;
+        double[] fl = dependent ? chargeFlux() : null;
+        double k = ChargeEquilibration.COULOMB_EV_ANGSTROM;
+        double[] s = new double[9];
+        for (int atom = 0; atom < n; atom++) {
+            for (int g = 0; g < 3; g++) {
+                java.util.Arrays.fill(s, 0);
+                for (int j = 0; j < n; j++) {
+                    if (j == atom) continue;
+                    double r = ChargeEquilibration.distance(x, atom, j);
+                    double dJ = pairSlope[atom * n + j] * (x[3 * atom + g] - x[3 * j + g]) / r;
+                    if (dJ == 0) continue;
+                    for (int a = 0; a < 3; a++)
+                        for (int b = 0; b < 3; b++)
+                            s[3 * a + b] += dJ * (u[3 * atom + a] * u[3 * j + b] + u[3 * j + a] * u[3 * atom + b]);
+                }
+                int c = 3 * atom + g;
+                if (dependent)
+                    for (int i = 0; i < n; i++) {
+                        double w = selfCurvature[i] * fl[i * n3 + c];
+                        if (w == 0) continue;
+                        for (int a = 0; a < 3; a++)
+                            for (int b = 0; b < 3; b++) s[3 * a + b] += w * u[3 * i + a] * u[3 * i + b];
+                    }
+                for (int a = 0; a < 3; a++)
+                    for (int b = 0; b < 3; b++) {
+                        double v = -s[3 * a + b];
+                        if (a == g) v += u[3 * atom + b];
+                        if (b == g) v += u[3 * atom + a];
+                        out[9 * c + 3 * a + b] = k * v;
+                    }
             }
         }
         return out;

@@ -51,7 +51,11 @@ final class JmolCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return Main.OK;
         }
-        Process p = new ProcessBuilder(cmd).inheritIO().start();
-        return p.waitFor() == 0 ? Main.OK : Main.FAILED;
+        Process p = new ProcessBuilder(JmolLaunch.childCommand(jmolJar, args)).inheritIO().start();
+        Thread stop = new Thread(p::destroy, "stop-jmol"); // Ctrl+C or SIGTERM on the launcher closes Jmol too
+        Runtime.getRuntime().addShutdownHook(stop);
+        int exit = p.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stop);
+        return exit == 0 ? Main.OK : Main.FAILED;
     }
 }

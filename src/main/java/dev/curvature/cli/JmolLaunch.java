@@ -48,4 +48,14 @@ final class JmolLaunch {
         cmd.addAll(jmolArgs);
         return cmd;
     }
+
+    /**
+     * The command this process runs as Jmol's parent: Jmol exits when this launcher does, even when
+     * the launcher is killed (no shutdown hook runs then).
+     */
+    static List<String> childCommand(Path jmolJar, List<String> jmolArgs) {
+        List<String> cmd = command(jmolJar, jmolArgs);
+        cmd.add(1, "-Dcurvature.parent.pid=" + ProcessHandle.current().pid());
+        return cmd;
+    }
 }

@@ -20,6 +20,8 @@ public final class ActionRunner {
     public interface Progress {
         boolean cancelled();
         void status(String text);
+        /** A stage name or step, and how far the whole job is (0 to 1). */
+        default void progress(String text, double fraction) { status(text); }
     }
 
     /** Engine work; must not touch the viewer. */
@@ -34,10 +36,18 @@ public final class ActionRunner {
         void info(String title, String message);
         /** Opens a progress view; {@code cancel} is called when the user presses Cancel. */
         ProgressView open(String title, Runnable cancel);
+        /**
+         * Asks a question with two answers (on the event thread, waiting for the answer).
+         *
+         * @return true for {@code accept}, false for {@code reject} (also when the dialog is closed)
+         */
+        boolean confirm(String title, String message, String accept, String reject);
     }
 
     public interface ProgressView {
         void status(String text);
+        /** Status text and fraction done (0 to 1): a percentage on the bar. */
+        default void progress(String text, double fraction) { status(text); }
         void close();
     }
 
@@ -53,13 +63,16 @@ public final class ActionRunner {
 
     private final Feedback feedback;
     private final boolean synchronous;
-    private final AtomicBoolean busy = new AtomicBoolean();
+    /** The running job's token, or null: Cancel releases it at once (see {@link #submit}). */
+    private final java.util.concurrent.atomic.AtomicReference<Object> current = new java.util.concurrent.atomic.AtomicReference<>();
     private final ExecutorService worker;
 
     public ActionRunner(Feedback feedback, boolean synchronous) {
         this.feedback = feedback;
         this.synchronous = synchronous;
-        this.worker = synchronous ? null : Executors.newSingleThreadExecutor(r -> {
+        // a thread per job: a cancelled job still inside a step that cannot be interrupted (one LAPACK
+        // diagonalization, one charge solve) finishes on its own thread while the user goes on
+        this.worker = synchronous ? null : Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "curvature-worker");
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1);
@@ -69,7 +82,12 @@ public final class ActionRunner {
 
     public Feedback feedback() { return feedback; }
 
-    public boolean isBusy() { return busy.get(); }
+    public boolean isBusy() { return current.get() != null; }
+
+    private final java.util.concurrent.atomic.AtomicInteger computing = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Engine jobs still computing, including cancelled ones finishing a step that cannot be interrupted. */
+    public int computing() { return computing.get(); }
 
     /**
      * Starts a job; returns at once (asynchronous mode) with a status for the calling script.
@@ -77,7 +95,8 @@ public final class ActionRunner {
      * @param apply runs on the event thread with the job's result (not after Cancel or failure)
      */
     public <T> String submit(String title, Job<T> job, Consumer<T> apply) {
-        if (!busy.compareAndSet(false, true)) {
+        Object token = new Object();
+        if (!current.compareAndSet(null, token)) {
             feedback.info("Curvature", "Another Curvature job is still running; wait for it or cancel it.");
             return "busy";
         }
@@ -89,16 +108,26 @@ public final class ActionRunner {
                     @Override public void close() {}
                 });
             } finally {
-                busy.set(false);
+                current.compareAndSet(token, null);
             }
             return "done";
         }
-        ProgressView view = feedback.open(title, () -> cancelled.set(true));
+        ProgressView[] view = new ProgressView[1];
+        // Cancel takes effect at once for the user: the dialog closes, nothing will be applied and the
+        // next job may start; the engine stops at its next check of the flag (optimizer step, stage,
+        // Raman mode) and its result is dropped.
+        view[0] = feedback.open(title, () -> {
+            cancelled.set(true);
+            ProgressView v = view[0];
+            if (current.compareAndSet(token, null) && v != null) onEventThread(v::close);
+        });
+        computing.incrementAndGet();
         worker.submit(() -> {
             try {
-                execute(title, job, apply, cancelled, view);
+                execute(title, job, apply, cancelled, view[0]);
             } finally {
-                busy.set(false);
+                current.compareAndSet(token, null);
+                computing.decrementAndGet();
             }
         });
         return "started";
@@ -110,9 +139,10 @@ public final class ActionRunner {
             result = job.compute(new Progress() {
                 @Override public boolean cancelled() { return cancelled.get(); }
                 @Override public void status(String text) { view.status(text); }
+                @Override public void progress(String text, double fraction) { view.progress(text, fraction); }
             });
             if (cancelled.get()) throw new CancelledException();
-        } catch (CancelledException e) {
+        } catch (CancelledException | java.util.concurrent.CancellationException e) {
             onEventThread(view::close);
             return;
         } catch (RefusedException e) {
@@ -126,6 +156,7 @@ public final class ActionRunner {
         }
         onEventThread(() -> {
             view.close();
+            if (cancelled.get()) return; // Cancel pressed while the result was on its way
             try {
                 apply.accept(result);
             } catch (Throwable e) {

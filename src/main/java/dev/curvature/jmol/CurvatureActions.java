@@ -25,7 +25,6 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.awt.Window;
 import java.util.Locale;
 
@@ -53,11 +52,12 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     private volatile ModeSet modes;
     private volatile Object modesModelSet;
     private volatile int modeOnDisplay = -1;
-    private volatile Snapshot beforeLastChange;
+    /** Undo levels for coordinate changes, newest first. */
+    static final int UNDO_LEVELS = 20;
+    private final java.util.Deque<Snapshot> undo = new java.util.concurrent.LinkedBlockingDeque<>();
     private ModeTableWindow modeWindow;
-    private Path spectrumDir;
-    private volatile Path lastSpectrumFile;
-    private final AtomicInteger spectrumCount = new AtomicInteger();
+    private SpectrumWindow spectrumWindow;
+    private volatile FrequencyJob.Outcome lastFrequencies;
 
     /** Coordinates of the model's atoms before a change the plugin made. */
     record Snapshot(JmolModel model, Object modelSet, double[] positionsAngstrom, String what) {}
@@ -99,6 +99,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             case "spectrum": return spectrum(action);
             case "revert": return revert(action);
             case "clear": return clear();
+            case "labels": return chargeLabels(action);
+            case "dipole": return dipole(action);
             default: throw new IllegalStateException("operation " + action.operation());
         }
     }
@@ -150,14 +152,6 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         T compute(JmolModel model, ActionRunner.Progress progress) throws Exception;
     }
 
-    private static OptimizationObserver observer(ActionRunner.Progress progress, String what) {
-        return p -> {
-            progress.status(String.format(Locale.ROOT, "%s: step %d, E = %.4f kcal/mol, max force %.2e",
-                    what, p.iteration(), p.energyKcalPerMol(), p.maxForce()));
-            return !progress.cancelled();
-        };
-    }
-
     private ModelRegistry.Binding bind(Structure s) throws ActionRunner.RefusedException {
         try {
             return models.bind(ModelRegistry.AUTO, s);
@@ -168,98 +162,185 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
 
     // ---- optimize -----------------------------------------------------------------------------
 
-    record Optimized(JmolModel model, String modelName, double startEnergy, OptimizationResult result) {}
+    record Optimized(JmolModel model, ModelRegistry.Binding binding, double startEnergy, OptimizationResult result) {}
 
     private String optimize(PluginManifest.Action action) {
         return run(action, (model, progress) -> {
             ModelRegistry.Binding b = bind(model.structure());
+            progress.progress("Optimizing (" + b.model().name() + ")…", 0);
             double e0 = b.potential().evaluate(model.structure().positions(), null, null);
             OptimizationResult r = GeometryOptimization.run(b.potential(), model.structure(), OptimizationOptions.defaults(),
-                    false, observer(progress, b.model().name()));
+                    false, FrequencyJob.optimizerProgress(progress, b.model().name(), false));
             if (r.stopReason() == StopReason.CANCELLED) throw new ActionRunner.CancelledException();
-            return new Optimized(model, b.model().name(), e0, r);
+            return new Optimized(model, b, e0, r);
         }, o -> {
-            replaceCoordinates(o.model(), o.result().positionsAngstrom(), "optimization");
-            echo(String.format(Locale.ROOT, "%s: E %.3f → %.3f kcal/mol%s", o.modelName(), o.startEnergy(),
-                    o.result().energyKcalPerMol(), o.result().converged() ? "" : " (not converged: " + o.result().stopReason() + ")"));
+            warnAbout(action, o.binding(), o.model());
+            OptimizationResult r = o.result();
+            String energies = String.format(Locale.ROOT, "%s: E %.3f → %.3f kcal/mol", o.binding().model().name(), o.startEnergy(),
+                    r.energyKcalPerMol());
+            if (!r.converged() && !runner.feedback().confirm(action.label() + ": not converged",
+                    "The optimization did not converge (" + describe(r) + "). " + energies
+                            + ".\n\nKeep the last geometry it reached, or keep the coordinates you had?",
+                    "Keep last geometry", "Keep my coordinates")) {
+                echo("Optimization not converged; coordinates unchanged");
+                return;
+            }
+            replaceCoordinates(o.model(), r.positionsAngstrom(), "optimization");
+            echo(energies + (r.converged() ? "" : " (not converged, kept on request)"));
         });
     }
 
-    /** Writes new coordinates and remembers the old ones for Revert; old modes no longer apply. */
+    /** Why an optimization stopped, in numbers: reason, iterations, residual forces. */
+    static String describe(OptimizationResult r) {
+        return String.format(Locale.ROOT, "stopped: %s, after %d iterations; largest residual force %.3g kcal/mol/Å, RMS %.3g; converged means below %.0e",
+                r.stopReason().toString().toLowerCase(Locale.ROOT).replace('_', ' '), r.iterations(), r.maxForce(), r.rmsForce(),
+                OptimizationOptions.defaults().maxForce());
+    }
+
+    /** The fallback to another model and missing hydrogens, said once per action, in a dialog. */
+    private void warnAbout(PluginManifest.Action action, ModelRegistry.Binding binding, JmolModel model) {
+        java.util.List<String> w = FrequencyJob.warnings(binding, model.structure());
+        if (!w.isEmpty()) runner.feedback().info(action.label() + ": warning", String.join("\n\n", w));
+    }
+
+    /** Writes new coordinates and keeps the old ones for Undo; old modes no longer apply. */
     private void replaceCoordinates(JmolModel model, double[] positions, String what) {
-        beforeLastChange = new Snapshot(model, vwr.ms, JmolModelReader.positionsOf(vwr, model), what);
+        undo.addFirst(new Snapshot(model, vwr.ms, JmolModelReader.positionsOf(vwr, model), what));
+        while (undo.size() > UNDO_LEVELS) undo.removeLast();
         if (modes != null && modes.model().modelIndex() == model.modelIndex()) forgetModes();
         JmolModelWriter.setCoordinates(vwr, model, positions);
     }
 
+    /** Coordinate changes that Undo can still take back (newest first). */
+    int undoLevels() { return undo.size(); }
+
     private String revert(PluginManifest.Action action) {
-        Snapshot s = beforeLastChange;
-        if (s == null || !stillLoaded(s.modelSet(), s.model())) {
-            runner.feedback().info(action.label(), "Nothing to revert: Curvature has not changed this model's coordinates.");
+        Snapshot s = undo.pollFirst();
+        while (s != null && !stillLoaded(s.modelSet(), s.model())) s = undo.pollFirst();
+        if (s == null) {
+            undo.clear();
+            runner.feedback().info(action.label(), "Nothing to undo: Curvature has not changed this model's coordinates.");
             return "nothing";
         }
         forgetModes();
         JmolModelWriter.setCoordinates(vwr, s.model(), s.positionsAngstrom());
-        beforeLastChange = null;
-        script("vibration off; vector off");
-        echo("Reverted the " + s.what());
+        resetDisplay();
+        echo("Undid the " + s.what() + (undo.isEmpty() ? "" : " (" + undo.size() + " more to undo)"));
         return "reverted";
     }
 
     // ---- frequencies and transition states ------------------------------------------------------
 
-    /** The modes, their intensities (null if the charge model cannot describe the molecule, then {@code why}). */
-    record Frequencies(JmolModel model, FrequencyAnalysis.Result result, VibrationalIntensities intensities, String why) {}
+    record Frequencies(JmolModel model, FrequencyJob.Outcome outcome) {}
 
     private String frequencies(PluginManifest.Action action, boolean transitionState) {
         return run(action, (model, progress) -> {
             ModelRegistry.Binding b = bind(model.structure());
             FrequencyAnalysis.Options options = FrequencyAnalysis.Options.defaults().withTransitionState(transitionState);
-            FrequencyAnalysis.Result r = FrequencyAnalysis.run(b.potential(), model.structure(), options,
-                    observer(progress, b.model().name()));
-            if (r.optimization() != null && r.optimization().stopReason() == StopReason.CANCELLED)
-                throw new ActionRunner.CancelledException();
-            progress.status("Harmonic analysis…");
-            r.modes().frequenciesCm1(); // the eigen-decomposition is lazy: do it here, off the event thread
-            if (progress.cancelled()) throw new ActionRunner.CancelledException();
-            VibrationalIntensities vi = null;
-            String why = null;
-            if (r.modes().modeCount() > 0) {
-                progress.status("IR intensities and Raman activities (" + INTENSITY_MODEL + ")…");
-                try {
-                    vi = IntensityAnalysis.run(r.modes(), INTENSITY_MODEL, true);
-                } catch (UnsupportedStructureException e) {
-                    why = e.getMessage(); // frequencies stand without intensities, as in the CLI
-                }
-                if (progress.cancelled()) throw new ActionRunner.CancelledException();
-            }
-            return new Frequencies(model, r, vi, why);
-        }, f -> applyFrequencies(f, transitionState));
+            return new Frequencies(model, FrequencyJob.run(b, model.structure(), options, INTENSITY_MODEL, progress));
+        }, f -> applyFrequencies(action, f, transitionState));
     }
 
-    private void applyFrequencies(Frequencies f, boolean transitionState) {
-        FrequencyAnalysis.Result r = f.result();
+    /**
+     * What is wrong with a result a user should not get silently: an optimization that did not
+     * converge, a saddle search that did not end at exactly one imaginary mode, atoms run together.
+     * Null when nothing is.
+     */
+    static String failure(FrequencyAnalysis.Result r, boolean transitionState) {
+        java.util.List<String> why = new java.util.ArrayList<>();
+        if (!r.converged()) why.add("the " + (transitionState ? "saddle-point search" : "optimization") + " did not converge ("
+                + describe(r.optimization()) + ")");
+        int imaginary = r.modes().significantImaginaryModeCount(NormalModes.DEFAULT_IMAGINARY_NOISE_CM1);
+        if (transitionState && imaginary != 1)
+            why.add("it ended at a point with " + imaginary + " imaginary modes, not a first-order saddle point");
+        double closest = closestDistance(r.structure().positions());
+        if (closest < 0.5)
+            why.add(String.format(Locale.ROOT, "two atoms end %.4f Å apart (the model breaks down there)", closest));
+        return why.isEmpty() ? null : String.join("; ", why);
+    }
+
+    static double closestDistance(double[] x) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < x.length / 3; i++)
+            for (int j = i + 1; j < x.length / 3; j++) {
+                double dx = x[3 * i] - x[3 * j], dy = x[3 * i + 1] - x[3 * j + 1], dz = x[3 * i + 2] - x[3 * j + 2];
+                best = Math.min(best, Math.sqrt(dx * dx + dy * dy + dz * dz));
+            }
+        return best;
+    }
+
+    private void applyFrequencies(PluginManifest.Action action, Frequencies f, boolean transitionState) {
+        FrequencyJob.Outcome o = f.outcome();
+        FrequencyAnalysis.Result r = o.result();
+        warnAbout(action, o.binding(), f.model());
+        NormalModes nm = r.modes();
+        String summary = String.format(Locale.ROOT, "%s, E = %.4f kcal/mol, point group %s, %s%s",
+                r.modelName(), r.energyKcalPerMol(), r.pointGroup().schoenflies(), nm.classification(),
+                r.converged() ? "" : " — not converged (" + r.optimization().stopReason() + ")");
+        String failed = failure(r, transitionState);
+        if (failed != null && !runner.feedback().confirm(action.label() + ": failed",
+                (transitionState ? "The transition-state search failed: " : "The frequency analysis is not at a minimum: ") + failed
+                        + ".\n\nResult: " + summary + ".\n\nKeep this geometry and its modes, or keep the coordinates you had?",
+                "Keep this result", "Keep my coordinates")) {
+            echo(action.label() + " failed; coordinates unchanged");
+            return;
+        }
         if (r.optimization() != null) replaceCoordinates(f.model(), r.structure().positions(),
                 transitionState ? "transition-state search" : "optimization before the frequency analysis");
-        NormalModes nm = r.modes();
         int count = nm.modeCount();
         double[][] disp = new double[count][];
         for (int k = 0; k < count; k++) disp[k] = nm.displacement(k);
-        String summary = String.format(Locale.ROOT, "%s, E = %.4f kcal/mol, point group %s, %s%s",
-                r.modelName(), r.energyKcalPerMol(), r.pointGroup().schoenflies(), nm.classification(),
-                r.converged() ? "" : " — optimization did not converge (" + r.optimization().stopReason() + ")");
-        modes = new ModeSet(f.model(), nm.frequenciesCm1(), disp, f.intensities(), summary);
+        modes = new ModeSet(f.model(), nm.frequenciesCm1(), disp, o.intensities(), summary, nm.reducedMassesAmu(),
+                nm.forceConstantsMdynPerA());
         modesModelSet = vwr.ms;
+        lastFrequencies = o;
         showMode(0); // ascending order: an imaginary mode, if there is one, is what a user checks first
         echo(summary);
         if (windows) openModeWindow();
-        if (f.intensities() == null && count > 0)
-            runner.feedback().info("Frequency analysis", "No IR intensities or Raman activities: " + f.why());
-        if (transitionState && nm.significantImaginaryModeCount(NormalModes.DEFAULT_IMAGINARY_NOISE_CM1) != 1)
-            runner.feedback().info("Find transition state",
-                    "The search ended at a point with " + nm.significantImaginaryModeCount(NormalModes.DEFAULT_IMAGINARY_NOISE_CM1)
-                            + " imaginary modes, not a first-order saddle point: " + summary);
+        if (o.intensities() == null && count > 0)
+            runner.feedback().info("Frequency analysis", "No IR intensities or Raman activities: " + o.noIntensities());
     }
+
+    /** Results the user marked for a barrier; kept across frequency runs. */
+    private final ResultsPanel.Marks marks = new ResultsPanel.Marks();
+
+    /** Vibration amplitude, period and vector size as Jmol settings; images through Jmol's writer. */
+    private volatile double amplitude = 0.3, period = 1.0, vectorScale = 1.2;
+
+    ModeTableWindow.Animation animation() {
+        return new ModeTableWindow.Animation() {
+            @Override public void amplitude(double scale) { amplitude = scale; script(String.format(Locale.ROOT, "vibration scale %.3f", scale)); }
+            @Override public void period(double seconds) { period = seconds; script(String.format(Locale.ROOT, "vibration period %.3f", seconds)); }
+            @Override public void vectorScale(double scale) { vectorScale = scale; script(String.format(Locale.ROOT, "vector scale %.3f", scale)); }
+            @Override public void export(Path file) throws IOException { exportImage(file); }
+        };
+    }
+
+    /**
+     * A still PNG of what Jmol shows, or (.gif) an animated GIF of one vibration period captured
+     * by Jmol itself ({@code capture}), both written by Jmol to a temporary name and then moved
+     * into place, so a failed write leaves no partial file.
+     */
+    void exportImage(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean gif = name.endsWith(".gif");
+        if (!gif && !name.endsWith(".png")) throw new IOException(file.getFileName() + ": give the image a .png or .gif name");
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".curvature-", gif ? ".gif" : ".png");
+        try {
+            String t = quote(tmp.toString());
+            String result = gif
+                    ? vwr.scriptWait(String.format(Locale.ROOT, "vibration on; capture \"%s\" %.2f; delay %.2f; capture off", t, period, period + 0.3))
+                    : vwr.scriptWait("write image png \"" + t + "\"");
+            if (Files.size(tmp) == 0) throw new IOException("Jmol wrote no image: " + result);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The last frequency job applied (for the results panel), or null. */
+    FrequencyJob.Outcome lastFrequencies() { return lastFrequencies; }
 
     /** Puts a mode's vectors on the model and lets Jmol animate it. */
     public void showMode(int mode) {
@@ -272,14 +353,16 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         }
         JmolModelWriter.setVibration(vwr, m.model(), m.displayVectors(mode, MODE_MAX_ATOM_ANGSTROM));
         modeOnDisplay = mode;
-        script("frame " + vwr.getModelNumberDotted(m.model().modelIndex())
-                + "; vibration on; vibration scale 0.3; vector on; vector scale 1.2; vector 0.06; color vectors gold");
-        if (modeWindow != null && modeWindow.table().getSelectedRow() != mode) modeWindow.select(mode);
+        script(String.format(Locale.ROOT, "frame %s; vibration on; vibration scale %.3f; vibration period %.3f; "
+                + "vector on; vector scale %.3f; vector 0.06; color vectors gold", vwr.getModelNumberDotted(m.model().modelIndex()),
+                amplitude, period, vectorScale));
+        if (modeWindow != null) modeWindow.select(mode);
+        if (spectrumWindow != null) spectrumWindow.markMode(mode);
     }
 
     private void openModeWindow() {
         if (modeWindow != null) modeWindow.dispose();
-        modeWindow = new ModeTableWindow(owner, modes, this::showMode);
+        modeWindow = new ModeTableWindow(owner, modes, lastFrequencies, this::showMode, animation(), marks, runner.feedback());
         modeWindow.setVisible(true);
         modeWindow.select(modeOnDisplay);
     }
@@ -292,18 +375,28 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         });
     }
 
+    /** Drops the modes: their windows close, and Jmol stops animating (and forgets) their vectors. */
     private void forgetModes() {
+        ModeSet m = modes;
         modes = null;
         modeOnDisplay = -1;
+        lastFrequencies = null;
         if (modeWindow != null) {
             modeWindow.dispose();
             modeWindow = null;
         }
+        if (spectrumWindow != null) {
+            spectrumWindow.dispose();
+            spectrumWindow = null;
+        }
+        if (m != null && stillLoaded(modesModelSet, m.model()))
+            JmolModelWriter.setVibration(vwr, m.model(), new double[3 * m.model().structure().atomCount()]);
+        onAllAtoms("vibration off; vector off");
     }
 
     // ---- charges ------------------------------------------------------------------------------
 
-    record Charges(JmolModel model, String label, double[] values) {}
+    record Charges(JmolModel model, String label, double[] values, Object modelSet) {}
 
     /** The charge job; a method that cannot describe the molecule refuses with its reason. */
     private static ChargeAnalysis.Result chargesOf(Structure s, String method) throws ActionRunner.RefusedException {
@@ -314,17 +407,25 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         }
     }
 
+    /** How the methods are spelled for people. */
+    static String methodLabel(String method) {
+        switch (method) {
+            case "qeq": return "QEq";
+            case "eem": return "EEM";
+            case "mmff94": return "MMFF94";
+            default: return method;
+        }
+    }
+
     private String charges(PluginManifest.Action action) {
         String method = action.method().isEmpty() ? "qeq" : action.method();
-        return run(action, (model, progress) -> new Charges(model, method.toUpperCase(Locale.ROOT),
-                chargesOf(model.structure(), method).charges()), c -> {
+        return run(action, (model, progress) -> new Charges(model, methodLabel(method),
+                chargesOf(model.structure(), method).charges(), vwr.ms), c -> {
             JmolModelWriter.setPartialCharges(vwr, c.model(), c.values());
-            double a = 0;
-            for (double q : c.values()) a = Math.max(a, Math.abs(q));
-            a = a == 0 ? 0.1 : a;
-            script(String.format(Locale.ROOT, "select %s; color atoms property partialCharge \"rwb\" range %.4f %.4f; select none",
-                    modelAtoms(c.model()), -a, a));
-            legend(String.format(Locale.ROOT, "%s charges (e): red %.2f · white 0 · blue +%.2f", c.label(), -a, a));
+            chargesShown = c;
+            ColourScale scale = ColourScale.diverging(c.values());
+            onAllAtoms("select " + modelAtoms(c.model()) + "; " + scale.colourScript("partialCharge"));
+            legend(c.label() + " charges (e): " + scale.legend("%.2f"));
         });
     }
 
@@ -332,20 +433,65 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         String method = action.method().isEmpty() ? "qeq" : action.method();
         return run(action, (model, progress) -> {
             ChargeAnalysis.Result q = chargesOf(model.structure(), "eem".equals(method) ? "eem" : "qeq");
-            return new Charges(model, method.toUpperCase(Locale.ROOT), q.chargeResponse());
+            return new Charges(model, methodLabel(method), q.chargeResponse(), vwr.ms);
         }, c -> {
             JmolModelWriter.setProperty(vwr, c.model(), "property_dq", c.values());
-            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-            for (double v : c.values()) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
-            if (hi - lo < 1e-6) { lo -= 0.05; hi += 0.05; }
-            script(String.format(Locale.ROOT, "select %s; color atoms property_dq \"rwb\" range %.4f %.4f; select none",
-                    modelAtoms(c.model()), lo, hi));
-            legend(String.format(Locale.ROOT, "%s charge response dq/dQ: red %.3f · blue %.3f (sums to 1)", c.label(), lo, hi));
+            ColourScale scale = ColourScale.forResponse(c.values());
+            onAllAtoms("select " + modelAtoms(c.model()) + "; " + scale.colourScript("property_dq"));
+            legend(c.label() + " dq/dQ (e per e added): " + scale.legend("%.3f"));
         });
+    }
+
+    /** The model and method of the charges Curvature last put on Jmol's atoms, or null. */
+    private volatile Charges chargesShown;
+
+    /** True if Curvature's charges are on the model; otherwise says so (Jmol would invent MMFF94 ones). */
+    private boolean haveCharges(PluginManifest.Action action) {
+        Charges c = chargesShown;
+        if (c != null && stillLoaded(c.modelSet(), c.model())) return true;
+        runner.feedback().info(action.label(), "Colour by charge (QEq, EEM or MMFF94) first: these are drawn from those charges.");
+        return false;
+    }
+
+    /** Charges as atom labels (two decimals). */
+    private String chargeLabels(PluginManifest.Action action) {
+        if (!haveCharges(action)) return "no charges";
+        onAllAtoms("select " + modelAtomsOrAll() + "; label %.2P; font label 13; color label white");
+        return "labels";
+    }
+
+    /**
+     * The dipole of Curvature's charges as an orange arrow through the centre of the atoms, 1 Å per
+     * debye, pointing from − to + (the physicists' convention), with its size in the status line.
+     * (Jmol's own "dipole molecular" reads a dipole from the file, not from the charges.)
+     */
+    private String dipole(PluginManifest.Action action) {
+        if (!haveCharges(action)) return "no charges";
+        Charges c = chargesShown;
+        double[] x = JmolModelReader.positionsOf(vwr, c.model()), centre = new double[3], mu = new double[3];
+        int n = c.values().length;
+        for (int i = 0; i < n; i++) for (int k = 0; k < 3; k++) centre[k] += x[3 * i + k] / n;
+        for (int i = 0; i < n; i++) for (int k = 0; k < 3; k++) mu[k] += c.values()[i] * (x[3 * i + k] - centre[k]);
+        double debye = 0;
+        for (int k = 0; k < 3; k++) { mu[k] /= dev.curvature.units.Units.E_ANGSTROM_PER_DEBYE; debye += mu[k] * mu[k]; }
+        debye = Math.sqrt(debye);
+        script(String.format(Locale.ROOT, "draw curvatureDipole arrow {%.4f %.4f %.4f} {%.4f %.4f %.4f} width 0.12 color orange",
+                centre[0] - mu[0] / 2, centre[1] - mu[1] / 2, centre[2] - mu[2] / 2,
+                centre[0] + mu[0] / 2, centre[1] + mu[1] / 2, centre[2] + mu[2] / 2));
+        echo(String.format(Locale.ROOT, "%s dipole %.2f D (arrow 1 Å per D, − to +)", c.label(), debye));
+        return "dipole";
+    }
+
+    private String modelAtomsOrAll() {
+        return vwr.am.cmi >= 0 ? "{" + vwr.getModelNumberDotted(vwr.am.cmi) + "}" : "*";
     }
 
     // ---- spectrum -----------------------------------------------------------------------------
 
+    /**
+     * Shows the IR and Raman spectra in the plugin's own spectrum window, linked both ways with the
+     * mode table; the model in Jmol is left as it is (no file is loaded into Jmol).
+     */
     private String spectrum(PluginManifest.Action action) {
         ModeSet m = modes;
         if (m == null) {
@@ -363,68 +509,48 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             return "no intensities";
         }
         SpectrumKind kind = "raman".equals(action.method()) ? SpectrumKind.RAMAN : SpectrumKind.IR;
-        Path file;
-        try {
-            file = writeSpectrum(m.intensities(), kind);
-        } catch (IOException | RuntimeException e) {
-            runner.feedback().error(action.label(), "Could not write the spectrum file: " + ActionRunner.describe(e));
-            return "error: " + e.getMessage();
-        }
-        lastSpectrumFile = file;
-        // The JDX-MOL file carries the molecule and one frame per mode; Jmol must load it from a real path
-        // for JSpecView to open the same file and link its peaks to those frames (notes, section f).
-        forgetModes();
-        script("load \"" + quote(file.toString()) + "\"; " + openJSpecViewScript(file));
-        runner.feedback().info(action.label(), "Jmol now shows the spectrum file\n" + file + ":\nframe 1 is the molecule "
-                + "at the geometry of the modes, the other frames are its normal modes.\nClick a peak in JSpecView to "
-                + "animate its mode.\n\nLoading it replaced what Jmol held before (other models, colours, Revert).\n"
-                + "Your files on disk are unchanged, and Curvature's actions work on frame 1.");
-        return "shown " + file;
-    }
-
-    /**
-     * Opens JSpecView on the file Jmol just loaded, linked to its frames. Jmol's own menu script ends in
-     * {@code sync . "JSpecView:"}, but for that empty request Jmol 14.31.10 only un-hides JSpecView
-     * ("HIDDEN false": its StatusListener.setJSpecView drops the load; seen under Xvfb), so the load is
-     * asked for explicitly. JSpecView registers itself with Jmol, so its peaks select the mode frames.
-     */
-    static String openJSpecViewScript(Path file) {
-        return "sync on; vibration scale 0.1; sync . \"JSpecView:load CHECK \\\"" + quote(file.toString()) + "\\\"\"";
-    }
-
-    /**
-     * Writes the spectrum as JDX-MOL into this session's own temporary directory, under a new name
-     * each time (JSpecView may still hold an earlier one open); the files go when Jmol exits.
-     */
-    Path writeSpectrum(VibrationalIntensities v, SpectrumKind kind) throws IOException {
-        synchronized (this) {
-            if (spectrumDir == null) {
-                spectrumDir = Files.createTempDirectory("curvature-spectra-").toAbsolutePath();
-                spectrumDir.toFile().deleteOnExit();
+        spectrumView = spectrumView == null || spectrumView.intensities() != m.intensities()
+                ? new SpectrumView(m.intensities()) : spectrumView;
+        spectrumView.show(kind);
+        if (windows) {
+            if (spectrumWindow == null || !spectrumWindow.isDisplayable()) {
+                spectrumWindow = new SpectrumWindow(owner, spectrumView, this::showMode, runner.feedback());
+                spectrumWindow.setVisible(true);
             }
+            spectrumWindow.refresh();
+            spectrumWindow.markMode(modeOnDisplay);
+            spectrumWindow.toFront();
         }
-        double top = 4000;
-        for (double f : v.frequenciesCm1()) top = Math.max(top, Math.ceil(f + 10 * BroadeningOptions.DEFAULT_FWHM_CM1));
-        BroadeningOptions options = BroadeningOptions.defaults().withGrid(0, top, 1);
-        Spectrum spectrum = kind == SpectrumKind.RAMAN ? Spectrum.raman(v, options) : Spectrum.infrared(v, options);
-        String name = v.modes().structure().name().replaceAll("[^A-Za-z0-9_-]+", "_");
-        if (name.isEmpty() || name.length() > 40) name = "molecule";
-        Path file = spectrumDir.resolve(String.format(Locale.ROOT, "%s-%d-%s.jdx", name, spectrumCount.incrementAndGet(),
-                kind.name().toLowerCase(Locale.ROOT)));
-        file.toFile().deleteOnExit();
-        JcampDxWriter.write(file, spectrum, v.modes());
-        return file;
+        return "shown " + kind.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The last spectrum file Show spectrum loaded, or null. */
-    Path lastSpectrumFile() { return lastSpectrumFile; }
+    private SpectrumView spectrumView;
+
+    /** The spectra shown for the current modes, or null. */
+    SpectrumView spectrumView() { return modes == null ? null : spectrumView; }
+
+    SpectrumWindow spectrumWindow() { return spectrumWindow; }
 
     // ---- clear --------------------------------------------------------------------------------
 
     private String clear() {
         forgetModes();
-        script("vibration off; vector off; color atoms cpk; set echo curvatureLegend; echo; set echo curvatureStatus; echo");
+        resetDisplay();
         return "cleared";
+    }
+
+    /** CPK colours, no vectors, labels or dipole, on every atom (whatever is selected), legends gone. */
+    private void resetDisplay() {
+        onAllAtoms("color atoms cpk; vector off; label off");
+        script("vibration off; draw curvatureDipole delete; set echo curvatureLegend; echo; set echo curvatureStatus; echo");
+    }
+
+    /**
+     * Runs commands that act on the selection over every atom, then gives the user their selection
+     * back (the charge colouring once ended in "select none", and Clear then changed nothing).
+     */
+    private void onAllAtoms(String commands) {
+        script("save selection curvatureUser; select *; " + commands + "; restore selection curvatureUser");
     }
 
     // ---- Jmol scripting -----------------------------------------------------------------------
@@ -438,7 +564,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     }
 
     private void legend(String text) {
-        script("set echo curvatureLegend 2% 3%; font echo 14 sansserif bold; color echo white; echo \"" + quote(text) + "\"");
+        script("set echo curvatureLegend 2% 3%; font echo 12 sansserif bold; color echo white; echo \"" + quote(text) + "\"");
     }
 
     private static String quote(String s) {

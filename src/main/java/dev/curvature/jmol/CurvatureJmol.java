@@ -14,8 +14,26 @@ import javax.swing.JFrame;
 public final class CurvatureJmol {
     private CurvatureJmol() {}
 
+    /** Set by {@code curvature jmol}: Jmol exits when the process that started it is gone (even killed). */
+    public static final String PARENT_PID_PROPERTY = "curvature.parent.pid";
+
     public static void main(String[] args) {
+        exitWithParent();
         launch(args);
+    }
+
+    /** Watches the launching process named by {@value #PARENT_PID_PROPERTY}; exits with it. */
+    static void exitWithParent() {
+        String pid = System.getProperty(PARENT_PID_PROPERTY);
+        if (pid == null || pid.isBlank()) return;
+        java.util.Optional<ProcessHandle> parent;
+        try {
+            parent = ProcessHandle.of(Long.parseLong(pid.trim()));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (parent.isEmpty()) Runtime.getRuntime().halt(0);
+        parent.get().onExit().thenRun(() -> Runtime.getRuntime().halt(0));
     }
 
     /** Opens the Jmol window and returns its panel (the viewer is {@code jmol.vwr}). */

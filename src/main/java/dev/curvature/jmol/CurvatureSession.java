@@ -37,6 +37,7 @@ public final class CurvatureSession {
             CurvatureSession s = SESSIONS.get(vwr);
             if (s != null) return s;
             s = attach(vwr, frame, new ActionRunner(new SwingFeedback(frame), false));
+            JSpecViewSettings.redirect(); // JSpecView would otherwise write into the working directory
             if (frame != null) {
                 CurvatureSession session = s;
                 Runnable addMenu = () -> session.addMenuBarMenu(frame);

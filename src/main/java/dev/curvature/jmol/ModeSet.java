@@ -13,9 +13,12 @@ import dev.curvature.spectrum.VibrationalIntensities;
  * @param intensities         IR intensities and Raman activities of the modes (QEq, as the CLI's
  *                            default), or null when the charge model cannot describe the molecule
  * @param summary             one line: model, point group, classification
+ * @param reducedMassesAmu    per mode, amu
+ * @param forceConstantsMdynPerA per mode, mdyn/Å
  */
 public record ModeSet(JmolModel model, double[] frequenciesCm1, double[][] displacements,
-                      VibrationalIntensities intensities, String summary) {
+                      VibrationalIntensities intensities, String summary, double[] reducedMassesAmu,
+                      double[] forceConstantsMdynPerA) {
 
     /** Per mode, km/mol; null without intensities. */
     public double[] irIntensityKmPerMol() {

@@ -17,11 +17,12 @@ import java.util.Set;
  */
 public record PluginManifest(String id, String name, List<Action> actions) {
 
-    private static final Set<String> OPERATIONS = Set.of("optimize", "freq", "ts", "charges", "response", "spectrum", "revert", "clear");
+    private static final Set<String> OPERATIONS = Set.of("optimize", "freq", "ts", "charges", "response", "labels", "dipole",
+            "spectrum", "revert", "clear");
 
     /** One declared action. {@code method} and {@code shortcut} may be empty. */
     public record Action(String id, String label, String operation, String method, boolean popup,
-                         boolean menubar, boolean needsVibrations, String shortcut) {}
+                         boolean menubar, boolean needsVibrations, String shortcut, boolean needsCharges) {}
 
     public PluginManifest {
         actions = List.copyOf(actions);
@@ -53,7 +54,7 @@ public record PluginManifest(String id, String name, List<Action> actions) {
                     throw new IllegalStateException("plugin.xml: action '" + e.getAttribute("id") + "' has unknown operation '" + op + "'");
                 actions.add(new Action(e.getAttribute("id"), e.getAttribute("label"), op, e.getAttribute("method"),
                         Boolean.parseBoolean(e.getAttribute("popup")), Boolean.parseBoolean(e.getAttribute("menubar")),
-                        "vibrations".equals(e.getAttribute("needs")), e.getAttribute("shortcut")));
+                        "vibrations".equals(e.getAttribute("needs")), e.getAttribute("shortcut"), "charges".equals(e.getAttribute("needs"))));
             }
             return new PluginManifest(root.getAttribute("id"), root.getAttribute("name"), actions);
         } catch (IllegalStateException e) {
@@ -72,14 +73,14 @@ public record PluginManifest(String id, String name, List<Action> actions) {
      * A partial Jmol menu structure that adds a "Curvature" submenu to the Computation menu of the
      * right-click popup. Jmol merges it over its default menu. Items run a SERVICE request that
      * {@link ServiceBridge} receives; keys containing VIBRATION are enabled by Jmol only when the
-     * model has vibration vectors.
+     * model has vibration vectors, keys containing CHARGE only when it has partial charges.
      */
     public String popupMenuStructure() {
         StringBuilder items = new StringBuilder();
         StringBuilder defs = new StringBuilder();
         for (Action a : actions) {
             if (!a.popup()) continue;
-            String key = "curvature" + camel(a.id()) + (a.needsVibrations() ? "VIBRATION" : "");
+            String key = "curvature" + camel(a.id()) + (a.needsVibrations() ? "VIBRATION" : "") + (a.needsCharges() ? "CHARGE" : "");
             items.append(' ').append(key);
             defs.append(key).append(" | ").append(a.label()).append(" = ")
                 .append("x = getProperty(\"service\", {\"service\":\"").append(ServiceBridge.SERVICE_NAME)

@@ -37,6 +37,12 @@ public interface DipoleModel {
      *
      * @throws PropertyNotImplementedException if the potential does not compute the dipole
      */
+    /**
+     * Analytic ∂α_ab/∂R_kγ (Å², 3N × 9 row-major, row 3k+γ, column 3a+b) at these positions, or null
+     * when the model has none (spectra then difference the polarizability).
+     */
+    default double[] polarizabilityDerivatives(Structure structure, double[] positionsAngstrom) { return null; }
+
     static DipoleModel fromPotential(Potential potential, double stepAngstrom) {
         if (!potential.implementedProperties().contains(Property.DIPOLE))
             throw new PropertyNotImplementedException(potential.modelName(), Property.DIPOLE);

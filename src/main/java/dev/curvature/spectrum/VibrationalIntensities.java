@@ -15,8 +15,18 @@ public record VibrationalIntensities(NormalModes modes, IrIntensities infrared, 
      * @throws UnsupportedOperationException if Raman is asked of a model without polarizability
      */
     public static VibrationalIntensities compute(NormalModes modes, DipoleModel dipoles, boolean withRaman) {
+        return compute(modes, dipoles, withRaman, () -> false);
+    }
+
+    /**
+     * As {@link #compute(NormalModes, DipoleModel, boolean)}, giving up with a
+     * {@link java.util.concurrent.CancellationException} once {@code cancelled} says so.
+     */
+    public static VibrationalIntensities compute(NormalModes modes, DipoleModel dipoles, boolean withRaman,
+                                                 java.util.function.BooleanSupplier cancelled) {
         IrIntensities ir = IrIntensities.compute(modes, dipoles);
-        RamanActivities raman = withRaman ? RamanActivities.compute(modes, dipoles) : null;
+        if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException();
+        RamanActivities raman = withRaman ? RamanActivities.compute(modes, dipoles, cancelled) : null;
         return new VibrationalIntensities(modes, ir, raman);
     }
 

@@ -73,7 +73,28 @@ public final class FrequencyAnalysis {
      * @throws OverlappingAtomsException if two atoms overlap
      */
     public static Result run(Potential potential, Structure start, Options options, OptimizationObserver observer) {
+        return run(potential, start, options, observer, Stages.NONE);
+    }
+
+    /**
+     * Hears which stage the job is in; may stop it between stages (an interactive caller's Cancel).
+     * The optimization itself stops through its {@link OptimizationObserver}.
+     */
+    public interface Stages {
+        Stages NONE = stage -> true;
+
+        /**
+         * Called as each stage starts: "optimize", "hessian", "modes", "symmetry".
+         *
+         * @return false to stop the job (it then throws {@link java.util.concurrent.CancellationException})
+         */
+        boolean enter(String stage);
+    }
+
+    /** As {@link #run(Potential, Structure, Options, OptimizationObserver)}, reporting its stages. */
+    public static Result run(Potential potential, Structure start, Options options, OptimizationObserver observer, Stages stages) {
         OverlappingAtomsException.check(start);
+        enter(stages, "optimize");
         Structure at = start;
         OptimizationResult opt = null;
         if (options.optimize() && start.atomCount() > 1) {
@@ -83,6 +104,7 @@ public final class FrequencyAnalysis {
                     : optimizer.minimize(potential, start.positions(), observer);
             at = start.withPositions(opt.positionsAngstrom());
         }
+        enter(stages, "hessian");
         double[] hessian;
         double energy;
         if (opt != null && opt.hasFinalHessian()) {
@@ -94,10 +116,17 @@ public final class FrequencyAnalysis {
             hessian = new double[n3 * n3];
             energy = FiniteDifferenceModel.ensureHessian(potential).evaluate(at.positions(), null, hessian);
         }
+        enter(stages, "modes");
         NormalModes modes = NormalModes.of(at, options.massModel(), hessian);
+        modes.frequenciesCm1(); // the eigen-decomposition is lazy: do it inside this stage
+        enter(stages, "symmetry");
         PointGroup group = new PointGroupDetector(options.pointGroupTolerance()).pointGroup(at);
         int sigma = options.symmetryNumber() > 0 ? options.symmetryNumber() : group.symmetryNumber();
         ThermoResult thermo = Thermochemistry.compute(modes, sigma, options.conditions());
         return new Result(at, potential.modelName(), energy, opt, modes, group, thermo);
+    }
+
+    private static void enter(Stages stages, String stage) {
+        if (!stages.enter(stage)) throw new java.util.concurrent.CancellationException("cancelled before " + stage);
     }
 }

@@ -27,8 +27,14 @@ public final class IntensityAnalysis {
      */
     public static VibrationalIntensities run(NormalModes modes, String chargeMethod, boolean raman)
             throws UnsupportedStructureException {
+        return run(modes, chargeMethod, raman, () -> false);
+    }
+
+    /** As {@link #run(NormalModes, String, boolean)}, stopping with a CancellationException once {@code cancelled} says so. */
+    public static VibrationalIntensities run(NormalModes modes, String chargeMethod, boolean raman,
+                                             java.util.function.BooleanSupplier cancelled) throws UnsupportedStructureException {
         try {
-            return VibrationalIntensities.compute(modes, ChargeMethods.model(chargeMethod), raman);
+            return VibrationalIntensities.compute(modes, ChargeMethods.model(chargeMethod), raman, cancelled);
         } catch (ChargeModelException e) {
             throw new UnsupportedStructureException(e.getMessage());
         }

@@ -28,6 +28,28 @@ class ChargeResponseTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
+    void polarizabilityDerivativesMatchDifferencesOfReEquilibratedPolarizability(HardnessModel model, String name) {
+        Structure s = Fixtures.structure(name);
+        ChargeEquilibration ce = new ChargeEquilibration(model);
+        double[] analytic = ce.solve(s).polarizabilityDerivatives(), x = s.positions();
+        double h = 1e-4, worst = 0, largest = 0;
+        for (int k = 0; k < x.length; k++) {
+            double[] xp = x.clone(), xm = x.clone();
+            xp[k] += h;
+            xm[k] -= h;
+            double[] ap = ce.solve(s, xp).polarizabilityAngstrom3(), am = ce.solve(s, xm).polarizabilityAngstrom3();
+            for (int e = 0; e < 9; e++) {
+                double numeric = (ap[e] - am[e]) / (2 * h);
+                worst = Math.max(worst, Math.abs(numeric - analytic[9 * k + e]));
+                largest = Math.max(largest, Math.abs(numeric));
+            }
+        }
+        assertTrue(largest > 0.1, "derivatives are not trivially zero: " + largest);
+        assertTrue(worst < 1e-6 * Math.max(1, largest), name + ": worst |analytic − numeric| = " + worst + " Å² of " + largest);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
     void chargeFluxAndPolarTensorsMatchFiniteDifferences(HardnessModel model, String name) {
         Structure s = Fixtures.structure(name);
         ChargeEquilibration ce = new ChargeEquilibration(model);

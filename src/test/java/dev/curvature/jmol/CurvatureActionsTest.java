@@ -122,11 +122,182 @@ class CurvatureActionsTest {
 
         String legend = echoText(vwr, "curvatureLegend");
         assertNotNull(legend, "a colour legend is shown");
-        assertTrue(legend.startsWith("QEQ charges (e): red -"), legend);
+        assertTrue(legend.startsWith("QEq charges (e): red -"), legend);
+        assertTrue(legend.contains("white 0"), legend);
+        assertTrue(legend.length() < 70, "the legend fits a 640-pixel window at 12 pt: " + legend);
+        assertEquals(0, vwr.bsA().cardinality() == n ? 0 : 1, "the user's selection (all) is given back");
 
         click(vwr, "Clear", () -> { String t = echoText(vwr, "curvatureLegend"); return t == null || t.isBlank(); });
         String after = echoText(vwr, "curvatureLegend");
         assertTrue(after == null || after.isBlank(), "Clear removes the legend: " + after);
+        for (int i = 0; i < n; i++) assertEquals(before[i], vwr.ms.at[i].colixAtom, "CPK colour back on atom " + (i + 1));
+    }
+
+    /** Clear and Undo after every colouring give every atom its CPK colour back, whatever was selected. */
+    @Test
+    void clearAndUndoAfterEachColouringRestoreCpkColoursOnEveryAtom() throws Exception {
+        Viewer vwr = viewerWith("caffeine.sdf");
+        vwr.scriptWait("{atomno=3}.x = {atomno=3}.x + 0.2");
+        RecordingFeedback fb = new RecordingFeedback(false);
+        CurvatureSession s = attach(vwr, fb);
+        int n = vwr.ms.ac;
+        short[] cpk = new short[n];
+        for (int i = 0; i < n; i++) cpk[i] = vwr.ms.at[i].colixAtom;
+        for (String colouring : new String[] {"charge-qeq", "charge-eem", "charge-mmff94", "response-qeq"})
+            for (String reset : new String[] {"clear", "revert"}) {
+                if (reset.equals("revert")) assertEquals("done", s.actions().start("optimize"));
+                vwr.scriptWait("select none"); // what the charge actions once left behind
+                assertEquals("done", s.actions().start(colouring));
+                vwr.scriptWait("delay 0.01");
+                int coloured = 0;
+                for (int i = 0; i < n; i++) if (vwr.ms.at[i].colixAtom != cpk[i]) coloured++;
+                assertTrue(coloured > n / 2, colouring + " coloured " + coloured + " atoms");
+                assertEquals(0, vwr.bsA().cardinality(), colouring + " keeps the user's (empty) selection");
+                s.actions().start(reset);
+                vwr.scriptWait("delay 0.01");
+                for (int i = 0; i < n; i++)
+                    assertEquals(cpk[i], vwr.ms.at[i].colixAtom, reset + " after " + colouring + ": CPK colour on atom " + (i + 1));
+            }
+        assertEquals(List.of(), fb.errors);
+    }
+
+    @Test
+    void chargeResponseOfOneSignIsOnASequentialScaleFromWhiteAtZero() throws Exception {
+        Viewer vwr = viewerWith("water.sdf");
+        RecordingFeedback fb = new RecordingFeedback(false);
+        CurvatureSession s = attach(vwr, fb);
+        assertEquals("done", s.actions().start("response-qeq"));
+        vwr.scriptWait("delay 0.01");
+        String legend = echoText(vwr, "curvatureLegend");
+        assertTrue(legend.startsWith("QEq dq/dQ"), legend);
+        assertTrue(legend.contains("white 0.000 → brown"), "sequential from 0: " + legend);
+        ColourScale scale = ColourScale.forResponse(new double[] {0.1, 0.45, 0.45});
+        assertEquals(0, scale.low(), 0);
+        assertFalse(scale.diverging());
+        ColourScale mixed = ColourScale.forResponse(new double[] {-0.2, 0.7, 0.5});
+        assertTrue(mixed.diverging());
+        assertEquals(-0.7, mixed.low(), 0);
+        assertEquals(0.7, mixed.high(), 0, "diverging scales are symmetric about 0");
+    }
+
+    @Test
+    void chargeLabelsAndDipoleNeedCurvaturesCharges() throws Exception {
+        Viewer vwr = viewerWith("water.sdf");
+        RecordingFeedback fb = new RecordingFeedback(false);
+        CurvatureSession s = attach(vwr, fb);
+        assertEquals("no charges", s.actions().start("charge-labels"));
+        assertTrue(fb.infos.get(0).contains("Colour by charge"), fb.infos.toString());
+        assertEquals("done", s.actions().start("charge-qeq"));
+        assertEquals("labels", s.actions().start("charge-labels"));
+        vwr.scriptWait("delay 0.01");
+        String label = vwr.ms.at[0].atomPropertyString(vwr, org.jmol.script.T.label);
+        assertTrue(label.matches("-0\\.\\d\\d"), "oxygen labelled with its QEq charge: " + label);
+        assertEquals("dipole", s.actions().start("dipole"));
+        vwr.scriptWait("delay 0.01");
+        assertNotNull(vwr.shm.getShape(org.jmol.viewer.JC.SHAPE_DRAW), "a dipole arrow is drawn");
+        String status = echoText(vwr, "curvatureStatus");
+        assertTrue(status != null && status.matches("QEq dipole \\d+\\.\\d\\d D.*"), status);
+        assertEquals(List.of(), fb.errors);
+    }
+
+    /** Several coordinate changes are undone one at a time, newest first. */
+    @Test
+    void undoHasSeveralLevels() throws Exception {
+        Viewer vwr = viewerWith("ethane_eclipsed.sdf");
+        vwr.scriptWait("{atomno=3}.x = {atomno=3}.x + 0.2");
+        RecordingFeedback fb = new RecordingFeedback(false);
+        CurvatureSession s = attach(vwr, fb);
+        double[] x0 = coordinates(vwr);
+        assertEquals("done", s.actions().start("optimize"));
+        double[] x1 = coordinates(vwr);
+        vwr.scriptWait("{atomno=5}.y = {atomno=5}.y + 0.3");
+        double[] x1b = coordinates(vwr);
+        assertEquals("done", s.actions().start("freq"));
+        assertEquals(2, s.actions().undoLevels());
+        assertFalse(java.util.Arrays.equals(x1b, coordinates(vwr)));
+        assertEquals("reverted", s.actions().start("revert"));
+        assertArrayEquals(x1b, coordinates(vwr), 0);
+        assertNull(s.actions().modes(), "modes of the undone geometry are gone");
+        assertEquals("reverted", s.actions().start("revert"));
+        assertArrayEquals(x0, coordinates(vwr), 0);
+        assertEquals("nothing", s.actions().start("revert"));
+        assertArrayEquals(x0, coordinates(vwr), 0);
+        assertTrue(x1.length > 0);
+    }
+
+    @Test
+    void optimizeAfterAModeWasChosenStopsTheVibration() throws Exception {
+        Viewer vwr = viewerWith("water.sdf");
+        RecordingFeedback fb = new RecordingFeedback(false);
+        CurvatureSession s = attach(vwr, fb);
+        assertEquals("done", s.actions().start("freq"));
+        s.actions().showMode(2);
+        vwr.scriptWait("delay 0.01");
+        assertTrue(vwr.tm.vibrationOn);
+        vwr.scriptWait("{atomno=2}.x = {atomno=2}.x + 0.1");
+        assertEquals("done", s.actions().start("optimize"));
+        vwr.scriptWait("delay 0.01");
+        assertFalse(vwr.tm.vibrationOn, "no vibration after Optimize");
+        assertNull(s.actions().modes());
+        for (int i = 0; i < vwr.ms.ac; i++) {
+            javajs.util.T3 v = vwr.ms.at[i].getVibrationVector();
+            assertTrue(v == null || v.length() == 0, "old mode's vectors are gone from atom " + (i + 1));
+        }
+    }
+
+    /** Water has no transition state: the search fails and nothing changes unless the user keeps it. */
+    @Test
+    void failedTransitionStateSearchIsNeverAppliedSilently() throws Exception {
+        Viewer vwr = viewerWith("water.sdf");
+        RecordingFeedback fb = new RecordingFeedback(false);
+        CurvatureSession s = attach(vwr, fb);
+        double[] x0 = coordinates(vwr);
+        fb.acceptAnswer = false;
+        assertEquals("done", s.actions().start("ts"));
+        assertEquals(1, fb.questions.size(), fb.infos.toString());
+        String q = fb.questions.get(0);
+        assertTrue(q.contains("failed"), q);
+        assertTrue(q.contains("residual force") || q.contains("imaginary modes") || q.contains("apart"), q);
+        assertArrayEquals(x0, coordinates(vwr), 0);
+        assertNull(s.actions().modes());
+        assertEquals(0, s.actions().undoLevels());
+        // keeping it is the user's choice, and then Undo takes it back
+        fb.acceptAnswer = true;
+        assertEquals("done", s.actions().start("ts"));
+        assertEquals(2, fb.questions.size());
+        assertNotNull(s.actions().modes());
+        assertEquals("reverted", s.actions().start("revert"));
+        assertArrayEquals(x0, coordinates(vwr), 0);
+    }
+
+    @Test
+    void unconvergedOptimizationAsksBeforeChangingCoordinates() throws Exception {
+        dev.curvature.optimize.OptimizationResult r = new dev.curvature.optimize.OptimizationResult(new double[3], 1, new double[3], "RFO",
+                200, 1, 1, 1, 125.3, 40, 0.1, 0.05, false, dev.curvature.optimize.StopReason.MAX_ITERATIONS, 6, 1, null);
+        String d = CurvatureActions.describe(r);
+        assertTrue(d.contains("200 iterations") && d.contains("125"), d);
+    }
+
+    @Test
+    void heavyAtomOnlyModelsWarnThatHydrogensAreMissing() throws Exception {
+        Viewer vwr = HeadlessJmol.viewer();
+        vwr.loadInline("6\nbenzene carbons only\nC 1.39 0 0\nC 0.695 1.204 0\nC -0.695 1.204 0\nC -1.39 0 0\nC -0.695 -1.204 0\nC 0.695 -1.204 0\n");
+        RecordingFeedback fb = new RecordingFeedback(false);
+        fb.acceptAnswer = true;
+        CurvatureSession s = attach(vwr, fb);
+        s.actions().start("optimize");
+        assertTrue(fb.infos.stream().anyMatch(i -> i.contains("hydrogens seem to be missing")), fb.infos + " " + fb.errors);
+    }
+
+    @Test
+    void fallbackToUffIsSaid() throws Exception {
+        Viewer vwr = HeadlessJmol.viewer();
+        vwr.loadInline("3\nhydrogen selenide\nSe 0 0 0\nH 1.46 0 0\nH -0.03 1.46 0\n");
+        RecordingFeedback fb = new RecordingFeedback(false);
+        fb.acceptAnswer = true;
+        CurvatureSession s = attach(vwr, fb);
+        s.actions().start("optimize");
+        assertTrue(fb.infos.stream().anyMatch(i -> i.contains("Used UFF")), fb.infos + " " + fb.errors);
     }
 
     /** The text of a Jmol echo by id, or null if there is none. */
@@ -156,7 +327,7 @@ class CurvatureActionsTest {
         double e1 = registry.bind("mmff94", end).potential().evaluate(end.positions(), null, null);
         assertTrue(e1 < e0 - 0.1, "MMFF94 energy " + e0 + " → " + e1);
 
-        click(vwr, "Revert coordinates", () -> java.util.Arrays.equals(coordinates(vwr), x0));
+        click(vwr, "Undo coordinate change", () -> java.util.Arrays.equals(coordinates(vwr), x0));
         assertArrayEquals(x0, coordinates(vwr), 0);
     }
 

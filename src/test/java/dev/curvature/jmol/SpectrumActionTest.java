@@ -1,51 +1,23 @@
 package dev.curvature.jmol;
 
-import org.jmol.api.JmolStatusListener;
 import org.jmol.viewer.Viewer;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Issue 5, spectrum part: Frequency analysis stores IR intensities and Raman activities with the
- * modes; Show spectrum writes a JDX-MOL file that Jmol loads as the molecule plus one frame per
- * mode, each with vibration vectors and its linked JSpecView peak, and asks Jmol to open JSpecView.
+ * Frequency analysis stores IR intensities and Raman activities with the modes; Show spectrum and
+ * Show Raman spectrum draw them in the plugin's own spectrum view (both at once), linked to the
+ * modes, without touching the model in Jmol; the view exports JCAMP-DX, CSV, PNG and SVG.
  */
 class SpectrumActionTest {
 
-    /** Every callback Jmol's status manager sends, as "TYPE: data…" (the SYNC of "JSpecView:" among them). */
-    private static List<String> recordCallbacks(Viewer vwr) {
-        List<String> calls = new CopyOnWriteArrayList<>();
-        JmolStatusListener listener = (JmolStatusListener) Proxy.newProxyInstance(JmolStatusListener.class.getClassLoader(),
-                new Class<?>[] {JmolStatusListener.class}, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "notifyEnabled": return Boolean.TRUE;
-                        case "notifyCallback":
-                            StringBuilder b = new StringBuilder(String.valueOf(args[0])).append(':');
-                            if (args[1] instanceof Object[] data) for (Object o : data) b.append(' ').append(o);
-                            calls.add(b.toString());
-                            return null;
-                        case "hashCode": return System.identityHashCode(proxy);
-                        case "equals": return proxy == args[0];
-                        case "toString": return "recording status listener";
-                        default:
-                            Class<?> r = method.getReturnType();
-                            return r == boolean.class ? Boolean.FALSE : r == int.class ? 0 : null;
-                    }
-                });
-        vwr.setJmolStatusListener(listener);
-        return calls;
-    }
-
     @Test
-    void frequencyAnalysisOfWaterStoresIntensitiesAndShowSpectrumLoadsLinkedModeFrames() throws Exception {
+    void frequencyAnalysisOfWaterStoresIntensitiesAndShowSpectrumKeepsTheModelAndBothSpectra() throws Exception {
         Viewer vwr = HeadlessJmol.viewer();
         vwr.loadInline(Files.readString(Path.of("examples", "water.sdf")));
         RecordingFeedback fb = new RecordingFeedback(false);
@@ -69,58 +41,61 @@ class SpectrumActionTest {
                 modes.intensities().infrared().chargeModelName());
         // the table shows them instead of "—"
         ModeTableModel table = new ModeTableModel(modes);
-        assertEquals(String.format(java.util.Locale.ROOT, "%.2f", ir[2]), table.getValueAt(2, 2));
-        assertEquals(String.format(java.util.Locale.ROOT, "%.2f", raman[0]), table.getValueAt(0, 3));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f", ir[2]), table.text(2, ModeTableModel.IR));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f", raman[0]), table.text(0, ModeTableModel.RAMAN));
+        assertEquals(ir[2], (Double) table.getValueAt(2, ModeTableModel.IR), 0);
+        String csv = table.csv();
+        assertTrue(csv.startsWith("mode,frequency_cm-1,reduced_mass_amu,"), csv);
+        assertEquals(4, csv.lines().count());
 
-        List<String> callbacks = recordCallbacks(vwr);
-        String status = s.actions().start("spectrum");
-        vwr.scriptWait("delay 0.05");
+        // Show spectrum: drawn by the plugin; Jmol keeps the user's model and the modes stay
+        double[] x0 = positions(vwr);
+        assertEquals("shown ir", s.actions().start("spectrum"));
         assertEquals(List.of(), fb.errors);
-        Path file = s.actions().lastSpectrumFile();
-        assertNotNull(file, status);
-        assertTrue(file.isAbsolute() && Files.isRegularFile(file), file.toString());
-        assertTrue(file.getFileName().toString().endsWith("-ir.jdx"), file.toString());
-        assertTrue(Files.readString(file).contains("<Peaks type=\"IR\""));
-        assertEquals(1, fb.infos.size(), fb.infos.toString());
-        assertTrue(fb.infos.get(0).contains("replaced what Jmol held"), fb.infos.get(0));
+        assertEquals(1, vwr.ms.mc, "the user's model is not replaced");
+        assertArrayEquals(x0, positions(vwr), 0);
+        assertSame(modes, s.actions().modes(), "the modes are kept");
+        SpectrumView view = s.actions().spectrumView();
+        assertTrue(view.showing(dev.curvature.spectrum.SpectrumKind.IR));
+        assertFalse(view.showing(dev.curvature.spectrum.SpectrumKind.RAMAN));
+        // then Raman: both shown, each with its own kind and data
+        assertEquals("shown raman", s.actions().start("spectrum-raman"));
+        assertSame(view, s.actions().spectrumView());
+        List<dev.curvature.spectrum.Spectrum> both = view.spectra();
+        assertEquals(2, both.size());
+        assertEquals(dev.curvature.spectrum.SpectrumKind.IR, both.get(0).kind());
+        assertEquals(dev.curvature.spectrum.SpectrumKind.RAMAN, both.get(1).kind());
+        assertArrayEquals(ir, both.get(0).stickIntensities(), 1e-12);
+        assertArrayEquals(raman, both.get(1).stickIntensities(), 1e-12);
+        assertEquals(1, vwr.ms.mc);
+        // a peak leads to its mode and back: the strongest Raman band of water
+        int strongest = 0;
+        for (int k = 1; k < 3; k++) if (raman[k] > raman[strongest]) strongest = k;
+        assertEquals(strongest, view.modeNear(dev.curvature.spectrum.SpectrumKind.RAMAN, view.peakPosition(strongest) + 3, 10));
+        view.setFrequencyScale(0.96);
+        assertEquals(0.96 * modes.frequenciesCm1()[strongest], view.peakPosition(strongest), 1e-9);
+        assertEquals(strongest, view.modeNear(dev.curvature.spectrum.SpectrumKind.RAMAN, 0.96 * modes.frequenciesCm1()[strongest], 1));
 
-        // Jmol now holds the spectrum file: the base molecule and one frame per mode, linked to its peak
-        assertEquals(file.toString(), vwr.getModelSetPathName(), "loaded from its real path, as JSpecView needs");
-        assertEquals("jcampdx", String.valueOf(vwr.evaluateExpression("_modelType")));
-        assertEquals(1 + 3, vwr.ms.mc, "base model + 3 mode frames");
-        for (int k = 1; k <= 3; k++) {
-            int m = k; // model index k = mode k
-            assertTrue(vwr.modelHasVibrationVectors(m), "frame of mode " + k + " has vibration vectors");
-            for (int a = 0; a < 3; a++) {
-                int atom = vwr.ms.am[m].firstAtomIndex + a;
-                assertNotNull(vwr.ms.at[atom].getVibrationVector(), "mode " + k + ", atom " + (a + 1));
-            }
-            Object peak = vwr.ms.getInfo(m, "jdxModelSelect");
-            assertNotNull(peak, "mode " + k + " frame is linked to a peak");
-            assertTrue(peak.toString().contains("model=\"vib." + k + "\""), peak.toString());
-            assertTrue(peak.toString().contains("mode " + k + ": " + String.format(java.util.Locale.ROOT, "%.1f", modes.frequenciesCm1()[k - 1])),
-                    peak.toString());
-            assertEquals("vib." + k, String.valueOf(vwr.ms.getInfo(m, "modelID")).replaceFirst("^.*#", ""));
+        // exports: JCAMP-DX (one file per spectrum, peaks linked to modes), CSV, PNG, SVG
+        Path dir = Files.createTempDirectory("curvature-spectrum-export");
+        List<Path> jdx = view.export(dir.resolve("water.jdx"));
+        assertEquals(List.of(dir.resolve("water.jdx"), dir.resolve("water-raman.jdx")), jdx);
+        assertTrue(Files.readString(jdx.get(0)).contains("<Peaks type=\"IR\""));
+        assertTrue(Files.readString(jdx.get(1)).contains("<Peaks type=\"RAMAN\""));
+        assertFalse(Files.readString(jdx.get(1)).contains("IR:"), "the Raman file says nothing of IR");
+        assertTrue(Files.readString(view.export(dir.resolve("w.csv")).get(0)).lines().count() > 100);
+        assertTrue(Files.size(view.export(dir.resolve("w.png")).get(0)) > 1000);
+        assertTrue(Files.readString(view.export(dir.resolve("w.svg")).get(0)).contains("<svg"));
+        assertThrows(java.io.IOException.class, () -> view.export(dir.resolve("w.txt")));
+        assertEquals(List.of(), fb.errors);
+    }
+
+    private static double[] positions(Viewer vwr) {
+        double[] x = new double[3 * vwr.ms.ac];
+        for (int i = 0; i < vwr.ms.ac; i++) {
+            x[3 * i] = vwr.ms.at[i].x; x[3 * i + 1] = vwr.ms.at[i].y; x[3 * i + 2] = vwr.ms.at[i].z;
         }
-        assertFalse(vwr.modelHasVibrationVectors(0), "the base molecule has no vectors");
-        // "sync on; sync . \"JSpecView:\"": scripts are synced and JSpecView was asked for
-        assertEquals(org.jmol.viewer.StatusManager.SYNC_DRIVER, vwr.sm.getSyncMode(), "sync on");
-        assertTrue(callbacks.stream().anyMatch(c -> c.startsWith("SYNC") && c.contains("JSpecView")), callbacks.toString());
-        // the modes of the replaced molecule are gone with it
-        assertNull(s.actions().modes());
-
-        // a second spectrum never overwrites the first file
-        // Curvature works on frame 1, the molecule the spectrum file carries
-        assertEquals(0, vwr.am.cmi, "Jmol shows frame 1 after the load");
-        assertEquals("done", s.actions().start("freq"));
-        assertEquals(List.of(), fb.errors);
-        assertEquals(0, s.actions().modes().model().modelIndex());
-        assertEquals(3, s.actions().modes().count());
-        s.actions().start("spectrum-raman");
-        Path second = s.actions().lastSpectrumFile();
-        assertNotEquals(file, second);
-        assertTrue(Files.isRegularFile(file) && Files.isRegularFile(second));
-        assertTrue(Files.readString(second).contains("<Peaks type=\"RAMAN\""));
+        return x;
     }
 
     @Test
@@ -133,6 +108,6 @@ class SpectrumActionTest {
         assertEquals(1, fb.infos.size());
         assertTrue(fb.infos.get(0).contains("Frequency analysis first"), fb.infos.toString());
         assertEquals(1, vwr.ms.mc);
-        assertNull(s.actions().lastSpectrumFile());
+        assertNull(s.actions().spectrumView());
     }
 }

@@ -74,7 +74,8 @@ class DipoleModelFromPotentialTest {
         for (int k = 0; k < a.length; k++) {
             // central differences of the dipole: error O(h²) ≈ 1e-8 relative at h = 1e-4 Å
             assertEquals(a[k], b[k], 1e-6 * IntensitiesTest.max(a), "IR mode " + k);
-            assertEquals(ra[k], rb[k], 1e-12 * IntensitiesTest.max(ra), "Raman mode " + k);
+            // the charge model's route is analytic, the potential's differences α: they agree to the stencil's error
+            assertEquals(ra[k], rb[k], 1e-6 * IntensitiesTest.max(ra), "Raman mode " + k);
         }
     }
 

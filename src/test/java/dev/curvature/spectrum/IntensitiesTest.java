@@ -172,6 +172,34 @@ class IntensitiesTest {
     }
 
     @Test
+    void analyticRamanActivitiesEqualFourPointDifferences() {
+        for (Case c : new Case[] {VibTestMolecules.water(), VibTestMolecules.ammonia(), VibTestMolecules.benzene()})
+            for (ChargeModel model : new ChargeModel[] {ChargeMethods.model("qeq"), ChargeMethods.model("eem")}) {
+                NormalModes m = modes(c);
+                RamanActivities analytic = RamanActivities.compute(m, model);
+                RamanActivities numeric = RamanActivities.computeByFiniteDifference(m, model, 0.01, () -> false);
+                assertEquals(0, analytic.stepAngstrom());
+                double[] a = analytic.activitiesA4PerAmu(), b = numeric.activitiesA4PerAmu();
+                double top = max(b);
+                assertTrue(top > 0);
+                for (int k = 0; k < a.length; k++) {
+                    assertEquals(b[k], a[k], 1e-6 * top, c.structure().name() + " " + model.name() + " mode " + k);
+                    double ra = analytic.depolarizationRatios()[k], rb = numeric.depolarizationRatios()[k];
+                    if (Double.isFinite(ra) && Double.isFinite(rb) && a[k] > 1e-4 * top) assertEquals(rb, ra, 1e-5);
+                }
+            }
+    }
+
+    @Test
+    void ramanActivitiesStopWhenCancelled() {
+        NormalModes m = modes(VibTestMolecules.water());
+        assertThrows(java.util.concurrent.CancellationException.class,
+                () -> RamanActivities.compute(m, ChargeMethods.model("qeq"), () -> true));
+        assertThrows(java.util.concurrent.CancellationException.class,
+                () -> RamanActivities.computeByFiniteDifference(m, ChargeMethods.model("qeq"), 0.01, () -> true));
+    }
+
+    @Test
     void ramanDerivativesConvergeWithStep() {
         NormalModes m = modes(VibTestMolecules.water());
         ChargeModel qeq = ChargeMethods.model("qeq");
