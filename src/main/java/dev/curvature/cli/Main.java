@@ -35,6 +35,7 @@ public final class Main implements Callable<Integer> {
         cl.addSubcommand("optimize", new OptimizeCommand(registry));
         cl.addSubcommand("freq", new FreqCommand(registry));
         cl.addSubcommand("charges", new ChargesCommand());
+        cl.addSubcommand("batch", new BatchCommand());
         cl.addSubcommand("jmol", new JmolCommand());
         cl.addSubcommand("install", new InstallCommand());
         cl.setParameterExceptionHandler(Main::usageError);
