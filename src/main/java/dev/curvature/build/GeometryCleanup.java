@@ -1,5 +1,9 @@
 package dev.curvature.build;
 
+import dev.curvature.model.MolecularPotential;
+import dev.curvature.optimize.OptimizationMethod;
+import dev.curvature.optimize.OptimizationOptions;
+import dev.curvature.optimize.Optimizer;
 import dev.curvature.structure.Bond;
 import dev.curvature.structure.Structure;
 import org.openscience.cdk.config.Elements;
@@ -25,6 +29,13 @@ final class GeometryCleanup {
     private static final double REPULSION_FRACTION_OF_VDW = 0.75;
 
     private static final double K_CHIRAL = 50;
+
+    /**
+     * L-BFGS to a largest per-atom restraint force of 1e-3 (the tolerance the geometry needs as a
+     * start for a force field, not a minimum of anything physical).
+     */
+    private static final OptimizationOptions OPTIONS = OptimizationOptions.defaults()
+            .withMethod(OptimizationMethod.LBFGS).withForceThresholdScaled(1e-3);
 
     private GeometryCleanup() {}
 
@@ -145,28 +156,34 @@ final class GeometryCleanup {
         double[] x = s.positions();
         invertWrongCentres(x, nb, chiralities);
         flipWrongDoubleBonds(x, nb, cisTrans);
-        double[] g = new double[3 * n];
-        double[] trial = new double[3 * n];
-        double[] gTrial = new double[3 * n];
-        double e = energy(x, restraints, repulsions, chiral, g);
-        double step = 0.01;
-        for (int it = 0; it < maxIterations; it++) {
-            double gmax = 0;
-            for (double v : g) gmax = Math.max(gmax, Math.abs(v));
-            if (gmax < 1e-3) break;
-            for (int k = 0; k < x.length; k++) trial[k] = x[k] - step * g[k];
-            double eTrial = energy(trial, restraints, repulsions, chiral, gTrial);
-            if (eTrial < e) {
-                System.arraycopy(trial, 0, x, 0, x.length);
-                System.arraycopy(gTrial, 0, g, 0, g.length);
-                e = eTrial;
-                step *= 1.2;
-            } else {
-                step *= 0.5;
-                if (step < 1e-12) break;
-            }
+        Restraints restraintFunction = new Restraints(n, restraints, repulsions, chiral);
+        return new Optimizer(OPTIONS.withMaxIterations(maxIterations)).minimize(restraintFunction, x).positionsAngstrom();
+    }
+
+    /**
+     * The restraint function as an energy model (arbitrary units, no Hessian), so the project's
+     * L-BFGS minimizes it rather than a second minimizer kept here.
+     */
+    private static final class Restraints extends MolecularPotential {
+        private final int atoms;
+        private final List<double[]> restraints, repulsions;
+        private final double[][] chiral;
+
+        Restraints(int atoms, List<double[]> restraints, List<double[]> repulsions, double[][] chiral) {
+            this.atoms = atoms;
+            this.restraints = restraints;
+            this.repulsions = repulsions;
+            this.chiral = chiral;
         }
-        return x;
+
+        @Override public int atomCount() { return atoms; }
+        @Override public String modelName() { return "cleanup restraints"; }
+        @Override protected boolean analyticHessian() { return false; }
+
+        @Override
+        protected double energy(double[] x, double[] g, double[] h) {
+            return GeometryCleanup.energy(x, restraints, repulsions, chiral, g == null ? new double[x.length] : g);
+        }
     }
 
     private static double energy(double[] x, List<double[]> restraints, List<double[]> repulsions, double[][] chiral, double[] g) {

@@ -52,7 +52,7 @@ final class RfoOptimizer {
 
     OptimizationResult run(Potential potential, double[] start, OptimizationObserver observer) {
         if (!potential.hasAnalyticHessian())
-            throw new IllegalArgumentException(potential.modelName() + " has no analytic Hessian: wrap it in FiniteDifferenceHessian");
+            throw new IllegalArgumentException(potential.modelName() + " has no analytic Hessian: wrap it in FiniteDifferenceModel");
         int n3 = 3 * potential.atomCount();
         if (start.length != n3) throw new IllegalArgumentException("expected " + n3 + " coordinates, got " + start.length);
         CountingPotential p = new CountingPotential(potential);
@@ -91,7 +91,7 @@ final class RfoOptimizer {
                 stop = StopReason.MAX_ITERATIONS;
             if (stop != null)
                 return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians, maxForce,
-                        rmsForce, maxDisp, rmsDisp, stop == StopReason.CONVERGED, stop, basis.dimension(), modes.negativeCount());
+                        rmsForce, maxDisp, rmsDisp, stop == StopReason.CONVERGED, stop, basis.dimension(), modes.negativeCount(), h);
 
             double[] gp = g.clone();
             basis.project(gp);
@@ -147,7 +147,7 @@ final class RfoOptimizer {
                     if (radius < options.minTrustRadius())
                         return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians,
                                 maxForce, rmsForce, maxDisp, rmsDisp, false, StopReason.TRUST_RADIUS_TOO_SMALL,
-                                basis.dimension(), modes.negativeCount());
+                                basis.dimension(), modes.negativeCount(), h);
                     retry = true;
                     continue;
                 }
@@ -160,7 +160,7 @@ final class RfoOptimizer {
                     if (radius < options.minTrustRadius())
                         return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians,
                                 maxForce, rmsForce, maxDisp, rmsDisp, false, StopReason.TRUST_RADIUS_TOO_SMALL,
-                                basis.dimension(), modes.negativeCount());
+                                basis.dimension(), modes.negativeCount(), h);
                     retry = true;
                     continue;
                 }

@@ -5,7 +5,7 @@ import dev.curvature.linalg.RigidBodySpace;
 import dev.curvature.linalg.SymmetricEigenDecomposition;
 import dev.curvature.linalg.SymmetricEigenSolver;
 import dev.curvature.linalg.SymmetricEigenSolvers;
-import dev.curvature.model.FiniteDifferenceHessian;
+import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import dev.curvature.structure.MassModel;
 import dev.curvature.structure.Structure;
@@ -83,7 +83,7 @@ public final class NormalModes {
             throw new IllegalArgumentException(structure + ": potential is for " + potential.atomCount() + " atoms");
         int n3 = 3 * structure.atomCount();
         double[] h = new double[n3 * n3];
-        FiniteDifferenceHessian.ensureHessian(potential).evaluate(structure.positions(), null, h);
+        FiniteDifferenceModel.ensureHessian(potential).evaluate(structure.positions(), null, h);
         return of(structure, massModel, h);
     }
 
