@@ -39,6 +39,7 @@ public final class Main implements Callable<Integer> {
         cl.addSubcommand("charges", new ChargesCommand());
         cl.addSubcommand("elastic", new ElasticCommand(registry));
         cl.addSubcommand("phonons", new PhononsCommand(registry));
+        cl.addSubcommand("batch", new BatchCommand());
         cl.addSubcommand("jmol", new JmolCommand());
         cl.addSubcommand("install", new InstallCommand());
         cl.setParameterExceptionHandler(Main::usageError);

@@ -1,0 +1,187 @@
+package dev.curvature.batch;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.curvature.cli.Main;
+import dev.curvature.cli.StandardModels;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Batches on Spark local[2] give, row for row, what the single-machine commands give. */
+class BatchRunnerTest {
+    private static final Path SUITE = Path.of(System.getProperty("curvature.shared.dir", "../shared"), "data", "mmff94-validation");
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = BatchSpark.session(spec("energy", List.of("examples"), "unused", 0, 1 << 20));
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        if (spark != null) spark.stop();
+    }
+
+    static BatchSpec spec(String job, List<String> inputs, String out, long limit, long chunkBytes) {
+        return new BatchSpec(job, inputs, out, "local[2]", limit, 1.0, false, chunkBytes, "auto", false, Double.NaN, 5000,
+                "auto", true, 298.15, 1.0, "qeq", false, "qeq");
+    }
+
+    private static int run(BatchSpec spec) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = BatchRunner.run(spec, new PrintStream(out, true), new PrintStream(err, true));
+        System.out.println(out);
+        return code;
+    }
+
+    /** The single-machine command's JSON records, by "file-name#record". */
+    private static Map<String, JsonObject> cli(String... args) {
+        CommandLine cl = Main.commandLine(StandardModels.registry());
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        cl.execute(args);
+        Map<String, JsonObject> m = new HashMap<>();
+        for (String line : out.toString().split("\n")) {
+            if (line.isBlank()) continue;
+            JsonObject o = JsonParser.parseString(line).getAsJsonObject();
+            m.put(Path.of(o.get("source").getAsString()).getFileName() + "#" + o.get("record").getAsInt(), o);
+        }
+        return m;
+    }
+
+    private static Map<String, Row> rows(Path out) {
+        Dataset<Row> d = spark.read().parquet(out.resolve(BatchLayout.RECORDS).toString());
+        Map<String, Row> m = new HashMap<>();
+        for (Row r : d.collectAsList()) {
+            String key = Path.of(r.<String>getAs("source")).getFileName() + "#" + r.<Integer>getAs("record");
+            assertTrue(m.put(key, r) == null, "duplicate row " + key);
+        }
+        return m;
+    }
+
+    private static double[] doubles(JsonArray a) {
+        double[] v = new double[a.size()];
+        for (int i = 0; i < v.length; i++) v[i] = a.get(i).getAsDouble();
+        return v;
+    }
+
+    private static double[] doubles(Row r, String column) {
+        List<Double> l = r.getList(r.fieldIndex(column));
+        return l.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    @Test
+    void energiesOfTheExamplesEqualTheEnergyCommandAndBrokenRecordsBecomeErrorRows(@TempDir Path dir) throws IOException {
+        Path garbage = dir.resolve("garbage.sdf");
+        Files.write(garbage, new byte[] {0, 1, 2, (byte) 0xff, '\n', 'x', '\n', '$', '$', '$', '$', '\n'});
+        Path out = dir.resolve("out");
+        int code = run(spec("energy", List.of("examples", garbage.toString()), out.toString(), 0, 1024));
+        assertEquals(BatchRunner.FAILED, code, "a broken record makes the exit code 1, as for the CLI");
+        Map<String, Row> rows = rows(out);
+        int compared = 0;
+        for (String f : new String[] {"caffeine.sdf", "water.sdf", "benzene.sdf", "three_records_one_broken.sdf", "co2.sdf"}) {
+            Map<String, JsonObject> ref = cli("energy", "examples/" + f, "--json");
+            for (Map.Entry<String, JsonObject> e : ref.entrySet()) {
+                Row r = rows.get(e.getKey());
+                assertNotNull(r, "no row for " + e.getKey());
+                assertEquals("ok", r.getAs("status"));
+                assertEquals(e.getValue().get("energy").getAsDouble(), r.<Double>getAs("energy"), 1e-9, e.getKey());
+                assertEquals(e.getValue().get("model").getAsString(), r.getAs("model"));
+                compared++;
+            }
+        }
+        assertTrue(compared >= 6);
+        Row broken = rows.values().stream().filter(r -> r.getAs("source").toString().endsWith("three_records_one_broken.sdf")
+                && !"ok".equals(r.getAs("status"))).findFirst().orElseThrow();
+        assertTrue(broken.<String>getAs("error").length() > 5);
+        Row junk = rows.get("garbage.sdf#1");
+        assertNotNull(junk, "the garbage file gives an error row");
+        assertEquals("error", junk.getAs("status"));
+        long errorRows = spark.read().parquet(out.resolve(BatchLayout.ERRORS).toString()).count();
+        assertEquals(rows.values().stream().filter(r -> !"ok".equals(r.getAs("status"))).count(), errorRows);
+    }
+
+    @Test
+    void frequenciesOfSuiteRecordsEqualTheFreqCommandAcrossChunks(@TempDir Path dir) throws IOException {
+        Path sdf = SUITE.resolve("MMFF94_hypervalent.sdf");
+        Path out = dir.resolve("out");
+        int n = 12;
+        // 4 KiB chunks: the 12 records span several chunks, and the last chunk is cut by --limit
+        assertEquals(BatchRunner.OK, run(spec("freq", List.of(sdf.toString()), out.toString(), n, 4096)));
+        Map<String, Row> rows = rows(out);
+        assertEquals(n, rows.size());
+        Path first = dir.resolve("first.sdf");
+        StringBuilder text = new StringBuilder();
+        int[] k = {0};
+        ChunkRecords.read(new InputChunk(0, sdf.toString(), "sdf", 0, Long.MAX_VALUE, false), (i, t) -> {
+            text.append(t);
+            return ++k[0] < n;
+        });
+        Files.writeString(first, text);
+        Map<String, JsonObject> ref = cli("freq", first.toString(), "--json");
+        assertEquals(n, ref.size());
+        for (int r = 1; r <= n; r++) {
+            JsonObject o = ref.get("first.sdf#" + r);
+            Row row = rows.get("MMFF94_hypervalent.sdf#" + r);
+            assertEquals(o.get("name").getAsString(), row.getAs("name"));
+            assertEquals(o.get("energy").getAsDouble(), row.<Double>getAs("energy"), 1e-9);
+            assertArrayEquals(doubles(o.getAsJsonArray("frequencies")), doubles(row, "frequencies"), 1e-6);
+            assertArrayEquals(doubles(o.getAsJsonArray("ir_intensities")), doubles(row, "ir_intensities"), 1e-9);
+            assertEquals(o.get("zero_point_energy").getAsDouble(), row.<Double>getAs("zero_point_energy"), 1e-9);
+            assertEquals(o.getAsJsonObject("thermo").get("gibbs_energy").getAsDouble(), row.<Double>getAs("gibbs_energy"), 1e-9);
+        }
+    }
+
+    @Test
+    void aRerunSkipsCommittedChunksAndRefusesOtherOptions(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        BatchSpec s = spec("charges", List.of("examples"), out.toString(), 0, 1024);
+        run(s);
+        List<Path> before = listParquet(out);
+        Map<String, Row> first = rows(out);
+        run(s);
+        assertEquals(before, listParquet(out), "nothing rewritten on a complete rerun");
+        assertEquals(first.keySet(), rows(out).keySet());
+        // remove one chunk as if the job had died before it: the rerun makes exactly that one again
+        Path victim = before.get(0).getParent();
+        try (var files = Files.walk(victim)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        run(s);
+        assertEquals(first.keySet(), rows(out).keySet());
+        assertEquals(BatchRunner.USAGE, run(spec("energy", List.of("examples"), out.toString(), 0, 1024)));
+    }
+
+    private static List<Path> listParquet(Path out) throws IOException {
+        List<Path> l = new ArrayList<>();
+        try (var files = Files.walk(out.resolve(BatchLayout.RECORDS))) {
+            files.filter(p -> p.toString().endsWith(".parquet")).sorted().forEach(l::add);
+        }
+        return l;
+    }
+}
