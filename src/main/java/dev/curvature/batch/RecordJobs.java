@@ -11,15 +11,18 @@ import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.optimize.OptimizationMethod;
 import dev.curvature.optimize.OptimizationOptions;
 import dev.curvature.optimize.OptimizationResult;
-import dev.curvature.optimize.Optimizer;
 import dev.curvature.structure.MassModel;
-import dev.curvature.structure.OverlappingAtomsException;
 import dev.curvature.structure.Structure;
 import dev.curvature.thermo.ThermoConditions;
 import dev.curvature.thermo.ThermoResult;
 import dev.curvature.units.Units;
 import dev.curvature.vibration.NormalModes;
+import dev.curvature.registry.EnergyModels;
+import dev.curvature.spectrum.VibrationalIntensities;
+import dev.curvature.workflow.ChargeAnalysis;
 import dev.curvature.workflow.FrequencyAnalysis;
+import dev.curvature.workflow.GeometryOptimization;
+import dev.curvature.workflow.IntensityAnalysis;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +50,7 @@ final class RecordJobs {
         ModelRegistry r = registry;
         if (r == null) {
             synchronized (RecordJobs.class) {
-                if (registry == null) registry = dev.curvature.cli.StandardModels.registry();
+                if (registry == null) registry = EnergyModels.registry();
                 r = registry;
             }
         }
@@ -134,12 +137,11 @@ final class RecordJobs {
 
     private void optimize(Structure s, BatchRow row) throws RecordFailure {
         Potential p = bind(s, row).potential();
-        OverlappingAtomsException.check(s);
-        OptimizationResult res = new Optimizer(optimizationOptions()).minimize(p, s.positions());
+        OptimizationResult res = GeometryOptimization.run(p, s, optimizationOptions(), false, null);
         finite(res.energyKcalPerMol(), "energy");
         row.set("energy", res.energyKcalPerMol()).set("converged", res.converged()).set("iterations", res.iterations());
         row.set("molblock", StructureFormatter.sdf(s.withPositions(res.positionsAngstrom())));
-        if (!res.converged()) throw new RecordFailure("not_converged", notConverged(res));
+        if (!res.converged()) throw new RecordFailure("not_converged", res.nonConvergenceMessage());
     }
 
     private void freq(Structure s, BatchRow row) throws RecordFailure {
@@ -151,7 +153,7 @@ final class RecordJobs {
                 .withConditions(ThermoConditions.STANDARD.withTemperature(spec.temperatureK()).withPressure(spec.pressureAtm() * Units.PASCAL_PER_ATM));
         FrequencyAnalysis.Result res = FrequencyAnalysis.run(p, s, options, null);
         if (res.optimization() != null) row.set("converged", res.converged()).set("iterations", res.optimization().iterations());
-        if (!res.converged()) throw new RecordFailure("not_converged", notConverged(res.optimization()));
+        if (!res.converged()) throw new RecordFailure("not_converged", res.optimization().nonConvergenceMessage());
         NormalModes m = res.modes();
         ThermoResult t = res.thermo();
         row.set("energy", res.energyKcalPerMol())
@@ -167,17 +169,32 @@ final class RecordJobs {
                 .set("cv", t.cvCalPerMolK())
                 .set("cp", t.cpCalPerMolK())
                 .set("molblock", StructureFormatter.sdf(res.structure()));
-        BatchIntensities.fill(spec, m, row);
+        if (m.modeCount() == 0) return;
+        try {
+            VibrationalIntensities vi = IntensityAnalysis.run(m, spec.intensityModel(), spec.raman());
+            row.set("intensity_model", vi.infrared().chargeModelName());
+            row.set("ir_intensities", vi.infrared().intensitiesKmPerMol());
+            if (vi.hasRaman()) row.set("raman_activities", vi.raman().activitiesA4PerAmu());
+        } catch (UnsupportedStructureException e) {
+            // as the CLI: the frequencies stand without intensities, with a warning
+            List<String> w = new ArrayList<>();
+            if (row.get("warnings") != null) w.addAll(List.of((String[]) row.get("warnings")));
+            w.add("no IR intensities: " + e.getMessage());
+            row.set("warnings", w.toArray(new String[0]));
+        }
     }
 
     private void charges(Structure s, BatchRow row) throws RecordFailure {
-        BatchCharges.fill(spec, s, row);
+        ChargeAnalysis.Result q;
+        try {
+            q = ChargeAnalysis.run(s, spec.chargeMethod());
+        } catch (UnsupportedStructureException e) {
+            throw new RecordFailure("error", e.getMessage());
+        }
+        row.set("charge_method", q.methodId()).set("charges", q.charges())
+                .set("dipole", q.dipoleDebye()).set("dipole_magnitude", q.dipoleMagnitudeDebye());
     }
 
-    private static String notConverged(OptimizationResult res) {
-        return String.format(Locale.ROOT, "did not converge (%s after %d iterations): residual max force %.3g, rms force %.3g kcal/mol/Å",
-                res.stopReason(), res.iterations(), res.maxForce(), res.rmsForce());
-    }
 
     private static void finite(double v, String what) throws RecordFailure {
         if (!Double.isFinite(v)) throw new RecordFailure("error", "the " + what + " is not finite (atoms on top of each other?)");

@@ -72,8 +72,7 @@ final class OptimizeCommand implements Callable<Integer> {
     }
 
     static String notConverged(OptimizationResult res) {
-        return String.format(Locale.ROOT, "did not converge (%s after %d iterations): residual max force %.3g, rms force %.3g kcal/mol/Å",
-                res.stopReason(), res.iterations(), res.maxForce(), res.rmsForce());
+        return res.nonConvergenceMessage();
     }
 
     static Map<String, Object> optimizationJson(OptimizationResult res) {

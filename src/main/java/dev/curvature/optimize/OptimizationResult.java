@@ -67,4 +67,10 @@ public record OptimizationResult(double[] positionsAngstrom, double energyKcalPe
                 method, stopReason, iterations, gradientEvaluations, hessianEvaluations, energyKcalPerMol, maxForce, rmsForce,
                 maxDisplacement, rmsDisplacement);
     }
+
+    /** One line for a run that did not converge: why it stopped and the residual forces. */
+    public String nonConvergenceMessage() {
+        return String.format(java.util.Locale.ROOT, "did not converge (%s after %d iterations): residual max force %.3g, rms force %.3g kcal/mol/Å",
+                stopReason(), iterations(), maxForce(), rmsForce());
+    }
 }

@@ -4,7 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.curvature.cli.Main;
-import dev.curvature.cli.StandardModels;
+import dev.curvature.registry.EnergyModels;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -60,7 +60,7 @@ class BatchRunnerTest {
 
     /** The single-machine command's JSON records, by "file-name#record". */
     private static Map<String, JsonObject> cli(String... args) {
-        CommandLine cl = Main.commandLine(StandardModels.registry());
+        CommandLine cl = Main.commandLine(EnergyModels.registry());
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(new StringWriter(), true));
