@@ -47,10 +47,17 @@ final class EnergyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
-        return RecordLoop.run(spec, input, output, registry, modelOption.model, json, (r, binding) -> {
+        return RecordLoop.run(spec, input, output, modelOption.registry(spec, registry), modelOption.model, json, (r, binding) -> {
             Evaluation ev = Evaluation.of(binding.potential(), r.structure());
-            if (json) out.println(gson.toJson(jsonObject(r, binding, ev)));
-            else printText(out, r, binding, ev);
+            if (json) {
+                Map<String, Object> o = jsonObject(r, binding, ev);
+                o.put("nonbonded", modelOption.nonbondedJson());
+                out.println(gson.toJson(o));
+            }
+            else {
+                printText(out, r, binding, ev);
+                out.printf(Locale.ROOT, "  non-bonded %s%n", modelOption.nonbondedText());
+            }
             return r.structure();
         });
     }

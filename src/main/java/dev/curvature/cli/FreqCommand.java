@@ -92,7 +92,7 @@ final class FreqCommand implements Callable<Integer> {
         intensities.check(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
         int[] analysed = {0};
-        return RecordLoop.run(spec, input, output, registry, modelOption.model, json, (r, binding) -> {
+        return RecordLoop.run(spec, input, output, modelOption.registry(spec, registry), modelOption.model, json, (r, binding) -> {
             double start = binding.potential().energy(r.structure().positions());
             FrequencyAnalysis.Result res = FrequencyAnalysis.run(binding.potential(), r.structure(), options, null);
             if (!res.converged())
@@ -127,8 +127,15 @@ final class FreqCommand implements Callable<Integer> {
                     }
                 }
             }
-            if (json) out.println(gson.toJson(jsonObject(r, res, vi)));
-            else printText(out, r, start, res, vi);
+            if (json) {
+                Map<String, Object> o = jsonObject(r, res, vi);
+                o.put("nonbonded", modelOption.nonbondedJson());
+                out.println(gson.toJson(o));
+            }
+            else {
+                printText(out, r, start, res, vi);
+                out.printf(Locale.ROOT, "  non-bonded    %s%n", modelOption.nonbondedText());
+            }
             return res.structure();
         });
     }
