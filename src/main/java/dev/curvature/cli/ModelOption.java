@@ -26,7 +26,8 @@ final class ModelOption {
 
     @Option(names = "--cutoff", paramLabel = "Å",
             description = "Smooth non-bonded cutoff (Å): vdW and electrostatics switched to zero over the last 2 Å "
-                    + "(continuous gradient and Hessian); O(N) cost for large systems. Default: all pairs (exact).")
+                    + "(continuous gradient and Hessian; Coulomb also shifted to zero at the cutoff); O(N) cost for "
+                    + "large systems. Default: all pairs (exact).")
     Double cutoff;
 
     /** The registry to bind from: the given one, or one whose force fields use the --cutoff. */
@@ -59,6 +60,7 @@ final class ModelOption {
         o.put("switch_on_angstrom", c.switchOnAngstrom());
         o.put("cutoff_angstrom", c.cutoffAngstrom());
         o.put("switch", "quintic 1-10t^3+15t^4-6t^5 (continuous gradient and Hessian)");
+        o.put("electrostatics", "shifted by the pair energy at the cutoff, then switched");
         return o;
     }
 

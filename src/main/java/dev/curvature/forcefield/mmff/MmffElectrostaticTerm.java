@@ -13,6 +13,12 @@ import dev.curvature.periodic.NeighbourList;
  * MMFF94 buffered Coulomb energy over the pairs of a {@link NonbondedPairs}:
  * E = s C qi qj / (D (R + 0.05)ⁿ), n = 1 for a constant dielectric and n = 2 for the
  * distance-dependent one, s = 0.75 for 1-4 pairs. Per atom only √(C/D)·q is stored.
+ *
+ * <p>With a cutoff R_c the pair energy is shifted by its value at R_c before the switch is applied,
+ * E = s C qi qj (1/(R + δ)ⁿ − 1/(R_c + δ)ⁿ) · S(R): forces below the switching distance are exact
+ * Coulomb forces, and the shift acts as a neutralising charge on the cutoff sphere, which removes
+ * the large systematic error of cutting bare Coulomb atom by atom (Wolf et al., J. Chem. Phys.
+ * 110, 8254 (1999)).
  */
 public final class MmffElectrostaticTerm implements Term {
     private final NonbondedPairs pairs;
@@ -42,6 +48,7 @@ public final class MmffElectrostaticTerm implements Term {
         NeighbourList nl = pairs.neighbourList(x);
         double cut2 = cut == null ? Double.POSITIVE_INFINITY : cut.cutoffAngstrom() * cut.cutoffAngstrom();
         double power = distanceDependent ? 2 : 1;
+        double shift = cut == null ? 0 : Math.pow(cut.cutoffAngstrom() + ELECTROSTATIC_BUFFER, -power);
         int[] js = pairs.newBuffer();
         double[] e = new double[3];
         double sum = 0;
@@ -70,7 +77,7 @@ public final class MmffElectrostaticTerm implements Term {
                     g[j] -= fx; g[j + 1] -= fy; g[j + 2] -= fz;
                     continue;
                 }
-                e[0] = ep;
+                e[0] = ep - qq * shift;
                 e[1] = -power * ep * invS;
                 e[2] = power * (power + 1) * ep * invS * invS;
                 if (cut != null) cut.switchPair(r, e);

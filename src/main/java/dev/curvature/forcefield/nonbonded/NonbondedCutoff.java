@@ -43,9 +43,10 @@ public record NonbondedCutoff(double switchOnAngstrom, double cutoffAngstrom) {
         e[2] = e2 * s + 2 * e1 * ds + e0 * d2s;
     }
 
-    /** One line for reports, e.g. "switched 10–12 Å (quintic, C2)". */
+    /** One line for reports. */
     public String describe() {
-        return "switched " + trim(switchOnAngstrom) + "–" + trim(cutoffAngstrom) + " Å (quintic switch, continuous Hessian)";
+        return "cutoff " + trim(cutoffAngstrom) + " Å: energies switched off from " + trim(switchOnAngstrom)
+                + " Å (quintic, continuous Hessian), Coulomb shifted to zero at the cutoff";
     }
 
     private static String trim(double v) {

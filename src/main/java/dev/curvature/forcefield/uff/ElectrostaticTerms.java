@@ -10,6 +10,8 @@ import dev.curvature.units.Units;
 /**
  * Optional Coulomb term E = k q_i q_j / (ε r) over the same pairs as van der Waals (beyond 1-3; no
  * cutoff unless one was asked for). Not part of RDKit's UFF; off unless charges are supplied.
+ * With a cutoff R_c the energy is shifted by its value at R_c and then switched, as in
+ * {@link dev.curvature.forcefield.mmff.MmffElectrostaticTerm}.
  */
 final class ElectrostaticTerms implements Term {
     /** e²/(4πε₀·1 Å) in kcal/mol (≈ 332.0637). */
@@ -34,6 +36,7 @@ final class ElectrostaticTerms implements Term {
         NonbondedCutoff cut = pairs.cutoff();
         NeighbourList nl = pairs.neighbourList(x);
         double cut2 = cut == null ? Double.POSITIVE_INFINITY : cut.cutoffAngstrom() * cut.cutoffAngstrom();
+        double shift = cut == null ? 0 : 1 / cut.cutoffAngstrom();
         int[] js = pairs.newBuffer();
         double[] d = new double[3];
         double e = 0;
@@ -49,9 +52,10 @@ final class ElectrostaticTerms implements Term {
                 double r2 = dx * dx + dy * dy + dz * dz;
                 if (r2 >= cut2) continue;
                 double r = Math.sqrt(r2);
-                d[0] = qq / r;
-                d[1] = -d[0] / r;
-                d[2] = 2 * d[0] / r2;
+                double coulomb = qq / r;
+                d[0] = coulomb - qq * shift;
+                d[1] = -coulomb / r;
+                d[2] = 2 * coulomb / r2;
                 if (cut != null) cut.switchPair(r, d);
                 e += d[0];
                 if (h != null) {
