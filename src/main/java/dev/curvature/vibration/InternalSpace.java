@@ -79,6 +79,12 @@ final class InternalSpace {
         for (int p = from; p < v.length; p++) x[p] -= d * v[p];
     }
 
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int p = 0; p < a.length; p++) s += a[p] * b[p];
+        return s;
+    }
+
     int rigidCount() { return rigid; }
 
     int internalDimension() { return n - rigid; }
@@ -107,6 +113,36 @@ final class InternalSpace {
         double[] out = new double[k * k];
         for (int p = 0; p < k; p++)
             for (int q = 0; q < k; q++) out[p * k + q] = 0.5 * (m[(p + rigid) * n + q + rigid] + m[(q + rigid) * n + p + rigid]);
+        return out;
+    }
+
+    /**
+     * The r×r matrix Qᵣᵀ A Qᵣ of A in the orthonormal rigid-body basis (the first r columns of Q),
+     * row-major: its eigenvalues are the Rayleigh–Ritz values of A on the rigid space. O(r n²) for a
+     * dense A, no n×n decomposition.
+     */
+    double[] rigidBlock(double[] a) {
+        double[][] basis = new double[rigid][];
+        for (int c = 0; c < rigid; c++) {
+            double[] e = new double[n];
+            e[c] = 1;
+            for (int j = rigid - 1; j >= 0; j--) reflect(reflectors[j], e, j);
+            basis[c] = e;
+        }
+        double[] out = new double[rigid * rigid];
+        double[] av = new double[n];
+        for (int c = 0; c < rigid; c++) {
+            double[] v = basis[c];
+            for (int p = 0; p < n; p++) {
+                double s = 0;
+                int row = p * n;
+                for (int q = 0; q < n; q++) s += a[row + q] * v[q];
+                av[p] = s;
+            }
+            for (int d = 0; d < rigid; d++) out[d * rigid + c] = dot(basis[d], av);
+        }
+        for (int c = 0; c < rigid; c++)
+            for (int d = c + 1; d < rigid; d++) out[c * rigid + d] = out[d * rigid + c] = 0.5 * (out[c * rigid + d] + out[d * rigid + c]);
         return out;
     }
 
