@@ -47,6 +47,7 @@ public final class ChargeEquilibration implements ChargeModel {
     public HardnessModel model() { return model; }
 
     @Override public String name() { return model.name(); }
+    @Override public boolean hasPolarizability() { return true; }
 
     @Override public EquilibratedCharges charges(Structure structure, double[] positionsAngstrom) {
         return solve(structure, positionsAngstrom);

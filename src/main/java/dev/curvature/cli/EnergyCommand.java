@@ -3,6 +3,7 @@ package dev.curvature.cli;
 import com.google.gson.Gson;
 import dev.curvature.io.Record;
 import dev.curvature.model.ModelRegistry;
+import dev.curvature.model.Property;
 import dev.curvature.model.Potential;
 import dev.curvature.model.TypedPotential;
 import dev.curvature.structure.Structure;
@@ -47,7 +48,7 @@ final class EnergyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
-        return RecordLoop.run(spec, input, output, modelOption.registry(spec, registry), modelOption.model, json, (r, binding) -> {
+        return RecordLoop.run(spec, input, output, modelOption.registry(spec, registry), modelOption.spec(spec.commandLine()), json, (r, binding) -> {
             Evaluation ev = Evaluation.of(binding.potential(), r.structure());
             if (json) {
                 Map<String, Object> o = jsonObject(r, binding, ev);
@@ -87,6 +88,7 @@ final class EnergyCommand implements Callable<Integer> {
         o.put("atom_types", ev.atomTypes() == null ? null : List.of(ev.atomTypes()));
         o.put("gradient", Json.perAtom(ev.gradient()));
         o.put("missing_hydrogens", r.missingHydrogens());
+        o.put("units", Json.Units.of(b.potential().units()).with("energy", Property.ENERGY).with("gradient", Property.GRADIENT).map());
         return o;
     }
 

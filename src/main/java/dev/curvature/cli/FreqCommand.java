@@ -1,12 +1,13 @@
 package dev.curvature.cli;
 
 import com.google.gson.Gson;
-import dev.curvature.charges.ChargeModelException;
 import dev.curvature.io.Record;
 import dev.curvature.io.jcamp.SpectrumFiles;
 import dev.curvature.spectrum.VibrationalIntensities;
 import dev.curvature.io.molden.MoldenNormalModeWriter;
 import dev.curvature.model.ModelRegistry;
+import dev.curvature.model.UnitSystem;
+import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.structure.MassModel;
 import dev.curvature.structure.Structure;
 import dev.curvature.thermo.ThermoConditions;
@@ -92,7 +93,7 @@ final class FreqCommand implements Callable<Integer> {
         intensities.check(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
         int[] analysed = {0};
-        return RecordLoop.run(spec, input, output, modelOption.registry(spec, registry), modelOption.model, json, (r, binding) -> {
+        return RecordLoop.run(spec, input, output, modelOption.registry(spec, registry), modelOption.spec(spec.commandLine()), json, (r, binding) -> {
             double start = binding.potential().energy(r.structure().positions());
             FrequencyAnalysis.Result res = FrequencyAnalysis.run(binding.potential(), r.structure(), options, null);
             if (!res.converged())
@@ -110,7 +111,7 @@ final class FreqCommand implements Callable<Integer> {
             if (res.modes().modeCount() > 0) {
                 try {
                     vi = intensities.compute(res.modes());
-                } catch (ChargeModelException e) {
+                } catch (UnsupportedStructureException e) {
                     // frequencies stand without intensities, unless spectra were asked for
                     if (intensities.writesFiles()) throw new RecordLoop.JobFailure("no intensities for the spectrum: " + e.getMessage());
                     err.println(r.location() + ": warning: no IR intensities: " + e.getMessage());
@@ -128,7 +129,7 @@ final class FreqCommand implements Callable<Integer> {
                 }
             }
             if (json) {
-                Map<String, Object> o = jsonObject(r, res, vi);
+                Map<String, Object> o = jsonObject(r, res, vi, binding.potential().units());
                 o.put("nonbonded", modelOption.nonbondedJson());
                 out.println(gson.toJson(o));
             }
@@ -148,7 +149,7 @@ final class FreqCommand implements Callable<Integer> {
         return file.resolveSibling(numbered);
     }
 
-    private static Map<String, Object> jsonObject(Record r, FrequencyAnalysis.Result res, VibrationalIntensities vi) {
+    private static Map<String, Object> jsonObject(Record r, FrequencyAnalysis.Result res, VibrationalIntensities vi, UnitSystem system) {
         Structure s = res.structure();
         NormalModes m = res.modes();
         Map<String, Object> o = Json.recordHeader(r, res.modelName());
@@ -177,6 +178,16 @@ final class FreqCommand implements Callable<Integer> {
         o.put("thermo", thermoJson(res.thermo()));
         if (res.optimization() != null) o.put("optimization", OptimizeCommand.optimizationJson(res.optimization()));
         o.put("positions", Json.perAtom(s.positions()));
+        Json.Units units = OptimizeCommand.optimizationUnits(Json.Units.of(system))
+                .with("frequency", "cm⁻¹").with("reduced_mass", "amu").with("force_constant", "mdyn/Å")
+                .with("mode_displacement", "1 (unit-norm Cartesian)")
+                .with("zero_point_energy", "kcal/mol").with("temperature", "K").with("pressure", "atm")
+                .with("entropy", "cal/mol/K").with("heat_capacity", "cal/mol/K");
+        if (vi != null) {
+            units.with("ir_intensity", "km/mol");
+            if (vi.hasRaman()) units.with("raman_activity", "Å⁴/amu").with("depolarization_ratio", "1");
+        }
+        o.put("units", units.map());
         return o;
     }
 

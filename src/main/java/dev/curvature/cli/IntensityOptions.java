@@ -1,17 +1,13 @@
 package dev.curvature.cli;
 
-import dev.curvature.charges.ChargeModel;
-import dev.curvature.charges.ChargeModelException;
-import dev.curvature.forcefield.mmff.MmffTopology;
-import dev.curvature.forcefield.mmff.MmffVariant;
 import dev.curvature.io.jcamp.ReferenceSpectrumReader;
 import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.spectrum.BroadeningOptions;
-import dev.curvature.spectrum.IntensityModel;
 import dev.curvature.spectrum.Lineshape;
 import dev.curvature.spectrum.ReferenceSpectrum;
 import dev.curvature.spectrum.VibrationalIntensities;
 import dev.curvature.vibration.NormalModes;
+import dev.curvature.workflow.IntensityAnalysis;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -20,7 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** IR/Raman intensity and spectrum options of {@code curvature freq}; the physics is in dev.curvature.spectrum. */
+/** IR/Raman intensity and spectrum options of {@code curvature freq}; the job is workflow.IntensityAnalysis. */
 final class IntensityOptions {
     @Option(names = "--intensity-model", paramLabel = "MODEL", defaultValue = "qeq",
             description = "Dipoles for IR (and polarizabilities for Raman): qeq, eem (charges re-equilibrated along each mode: charge flux) "
@@ -50,20 +46,19 @@ final class IntensityOptions {
     @Option(names = "--experimental", paramLabel = "FILE", description = "Experimental IR spectrum (JCAMP-DX or CSV) overlaid on the plot.")
     Path experimental;
 
-    private IntensityModel parsed;
     private ReferenceSpectrum reference;
 
     /** Checks the options before any work; usage errors as ParameterException. */
     void check(CommandLine cl) {
         try {
-            parsed = IntensityModel.parse(model);
+            boolean polarizable = IntensityAnalysis.supportsRaman(model); // also rejects unknown methods
+            if (raman && !polarizable)
+                throw new ParameterException(cl, "--raman needs a polarizable intensity model (qeq or eem): fixed MMFF94 charges have no polarizability");
             Lineshape.valueOf(lineshape.toUpperCase(Locale.ROOT));
             BroadeningOptions.defaults().withFwhm(fwhmCm1).withFrequencyScale(frequencyScale);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cl, e.getMessage().startsWith("No enum") ? "unknown line shape '" + lineshape + "' (lorentzian or gaussian)" : e.getMessage());
         }
-        if (raman && !parsed.supportsRaman())
-            throw new ParameterException(cl, "--raman needs a polarizable intensity model (qeq or eem): fixed MMFF94 charges have no polarizability");
         if (spectrum != null && !hasExtension(spectrum, ".jdx", ".dx", ".csv"))
             throw new ParameterException(cl, spectrum + ": spectrum format must be .jdx, .dx or .csv");
         if (plot != null && !hasExtension(plot, ".png", ".svg"))
@@ -83,22 +78,13 @@ final class IntensityOptions {
         return false;
     }
 
-    IntensityModel model() { return parsed; }
-
     ReferenceSpectrum experimentalSpectrum() { return reference; }
 
     boolean writesFiles() { return spectrum != null || plot != null; }
 
-    /** Intensities of the modes; ChargeModelException or IllegalStateException (MMFF94 typing) name the problem. */
-    VibrationalIntensities compute(NormalModes modes) {
-        ChargeModel charges = parsed.chargeModel(s -> {
-            try {
-                return MmffTopology.build(s, MmffVariant.MMFF94).partialCharges();
-            } catch (UnsupportedStructureException e) {
-                throw new ChargeModelException("fixed-mmff94: " + e.getMessage());
-            }
-        });
-        return VibrationalIntensities.compute(modes, charges, raman);
+    /** Intensities of the modes; UnsupportedStructureException names what the charge method cannot describe. */
+    VibrationalIntensities compute(NormalModes modes) throws UnsupportedStructureException {
+        return IntensityAnalysis.run(modes, model, raman);
     }
 
     /** Grid 0–4000 cm⁻¹ (extended to cover the highest scaled band), step 1 cm⁻¹ (finer for narrow lines). */

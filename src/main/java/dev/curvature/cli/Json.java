@@ -4,6 +4,8 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 import dev.curvature.io.Record;
+import dev.curvature.model.Property;
+import dev.curvature.model.UnitSystem;
 import dev.curvature.structure.Structure;
 
 import java.util.ArrayList;
@@ -24,6 +26,33 @@ final class Json {
         List<double[]> rows = new ArrayList<>(v.length / 3);
         for (int a = 0; a < v.length; a += 3) rows.add(new double[] {v[a], v[a + 1], v[a + 2]});
         return rows;
+    }
+
+    /**
+     * The {@code units} object of a record: the unit of each kind of quantity it holds. Quantities a
+     * model computes take their unit from {@link Property#unit} in the model's {@link UnitSystem}, so
+     * a record from a materials potential says eV where a force field's says kcal/mol.
+     */
+    static final class Units {
+        private final UnitSystem system;
+        private final Map<String, String> units = new LinkedHashMap<>();
+
+        private Units(UnitSystem system) { this.system = system; }
+
+        /** Starts with {@code length: Å} and {@code charge: e} (positions and the total charge of every record). */
+        static Units of(UnitSystem system) {
+            return new Units(system).with("length", "Å").with("charge", Property.CHARGES.unit(system));
+        }
+
+        /** The quantity is the model property (e.g. "gradient" → kcal/mol/Å). */
+        Units with(String quantity, Property property) { return with(quantity, property.unit(system)); }
+
+        Units with(String quantity, String unit) {
+            units.put(quantity, unit);
+            return this;
+        }
+
+        Map<String, String> map() { return units; }
     }
 
     /** The fields every per-structure JSON object starts with. */

@@ -1,7 +1,8 @@
 package dev.curvature.cli;
 
-import dev.curvature.io.CdkLogging;
+import dev.curvature.build.CdkLogging;
 import dev.curvature.model.ModelRegistry;
+import dev.curvature.registry.EnergyModels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +26,7 @@ public final class Main implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine(StandardModels.registry()).execute(args));
+        System.exit(commandLine(EnergyModels.registry()).execute(args));
     }
 
     /** The configured command line; tests pass their own registry and set out/err writers. */

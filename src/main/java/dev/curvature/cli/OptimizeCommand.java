@@ -3,10 +3,12 @@ package dev.curvature.cli;
 import com.google.gson.Gson;
 import dev.curvature.io.Record;
 import dev.curvature.model.ModelRegistry;
+import dev.curvature.model.Property;
 import dev.curvature.optimize.OptimizationResult;
-import dev.curvature.optimize.Optimizer;
+import dev.curvature.optimize.OptimizationOptions;
 import dev.curvature.structure.OverlappingAtomsException;
 import dev.curvature.structure.Structure;
+import dev.curvature.workflow.GeometryOptimization;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,14 +48,12 @@ final class OptimizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
-        Optimizer opt = new Optimizer(optimizer.toOptions());
-        return RecordLoop.run(spec, input, output, modelOption.registry(spec, registry), modelOption.model, json, (r, binding) -> {
+        OptimizationOptions options = optimizer.toOptions();
+        return RecordLoop.run(spec, input, output, modelOption.registry(spec, registry), modelOption.spec(spec.commandLine()), json, (r, binding) -> {
             Structure s = r.structure();
             OverlappingAtomsException.check(s);
             double start = binding.potential().energy(s.positions());
-            OptimizationResult res = transitionState
-                    ? opt.transitionState(binding.potential(), s.positions())
-                    : opt.minimize(binding.potential(), s.positions());
+            OptimizationResult res = GeometryOptimization.run(binding.potential(), s, options, transitionState, null);
             if (json) out.println(gson.toJson(jsonObject(r, binding, start, res)));
             else printText(out, r, binding, start, res);
             if (!res.converged())
@@ -91,7 +91,13 @@ final class OptimizeCommand implements Callable<Integer> {
         o.put("energy", res.energyKcalPerMol());
         o.put("optimization", optimizationJson(res));
         o.put("positions", Json.perAtom(res.positionsAngstrom()));
+        o.put("units", optimizationUnits(Json.Units.of(b.potential().units())).map());
         return o;
+    }
+
+    /** Units of the energies and of the optimization block (forces and displacements). */
+    static Json.Units optimizationUnits(Json.Units units) {
+        return units.with("energy", Property.ENERGY).with("force", Property.GRADIENT).with("displacement", "Å");
     }
 
     static void printOptimization(PrintWriter out, double start, OptimizationResult res) {

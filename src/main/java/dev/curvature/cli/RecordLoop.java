@@ -49,7 +49,7 @@ final class RecordLoop {
     static int run(CommandSpec spec, InputOptions input, OutputOption output, ModelRegistry registry, String model,
                    boolean quietNotes, Job job) {
         if (!registry.knows(model))
-            throw new ParameterException(spec.commandLine(), "unknown model '" + model + "' (available: " + String.join(", ", registry.ids()) + ")");
+            throw new ParameterException(spec.commandLine(), "unknown model '" + model + "' (available: " + registry.available() + ")");
         PrintWriter err = spec.commandLine().getErr();
         String[] lastAutoModel = {null};
         return forEachRecord(spec, input, output, r -> {

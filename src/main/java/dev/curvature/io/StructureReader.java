@@ -1,5 +1,10 @@
 package dev.curvature.io;
 
+import dev.curvature.build.BondPerception;
+import dev.curvature.build.CdkConversion;
+import dev.curvature.build.CdkLogging;
+import dev.curvature.build.HydrogenPlacement;
+import dev.curvature.build.SmilesEmbedding;
 import dev.curvature.structure.Bond;
 import dev.curvature.structure.Element;
 import dev.curvature.structure.Structure;

@@ -1,23 +1,19 @@
 package dev.curvature.jmol;
 
-import dev.curvature.charges.ChargeEquilibration;
-import dev.curvature.charges.ChargeModelException;
-import dev.curvature.charges.EemModel;
-import dev.curvature.charges.EquilibratedCharges;
-import dev.curvature.charges.QeqModel;
-import dev.curvature.cli.StandardModels;
-import dev.curvature.forcefield.mmff.MmffTyping;
 import dev.curvature.model.ModelRegistry;
+import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.optimize.OptimizationObserver;
 import dev.curvature.optimize.OptimizationOptions;
 import dev.curvature.optimize.OptimizationResult;
-import dev.curvature.optimize.Optimizer;
 import dev.curvature.optimize.StopReason;
-import dev.curvature.spectrum.IntensityModel;
+import dev.curvature.registry.EnergyModels;
 import dev.curvature.spectrum.VibrationalIntensities;
 import dev.curvature.structure.Structure;
 import dev.curvature.vibration.NormalModes;
+import dev.curvature.workflow.ChargeAnalysis;
 import dev.curvature.workflow.FrequencyAnalysis;
+import dev.curvature.workflow.GeometryOptimization;
+import dev.curvature.workflow.IntensityAnalysis;
 import org.jmol.viewer.Viewer;
 
 import dev.curvature.io.jcamp.JcampDxWriter;
@@ -43,7 +39,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     /** Larger models are refused: the dense Hessian (3N)² alone would be 1.8 GB at 5000 atoms. */
     public static final int MAX_ATOMS = 5000;
     /** Dipoles and polarizabilities for intensities: the CLI's default, and the one model giving both IR and Raman. */
-    static final IntensityModel INTENSITY_MODEL = IntensityModel.QEQ;
+    static final String INTENSITY_MODEL = "qeq";
     /** The atom moving most in a displayed mode moves this far (Å) before Jmol's scales. */
     static final double MODE_MAX_ATOM_ANGSTROM = 1.0;
 
@@ -52,7 +48,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     private final ActionRunner runner;
     private final Window owner;
     private final boolean windows;
-    private final ModelRegistry models = StandardModels.registry();
+    private final ModelRegistry models = EnergyModels.registry();
 
     private volatile ModeSet modes;
     private volatile Object modesModelSet;
@@ -178,8 +174,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         return run(action, (model, progress) -> {
             ModelRegistry.Binding b = bind(model.structure());
             double e0 = b.potential().evaluate(model.structure().positions(), null, null);
-            OptimizationResult r = new Optimizer(OptimizationOptions.defaults())
-                    .minimize(b.potential(), model.structure().positions(), observer(progress, b.model().name()));
+            OptimizationResult r = GeometryOptimization.run(b.potential(), model.structure(), OptimizationOptions.defaults(),
+                    false, observer(progress, b.model().name()));
             if (r.stopReason() == StopReason.CANCELLED) throw new ActionRunner.CancelledException();
             return new Optimized(model, b.model().name(), e0, r);
         }, o -> {
@@ -229,10 +225,10 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             VibrationalIntensities vi = null;
             String why = null;
             if (r.modes().modeCount() > 0) {
-                progress.status("IR intensities and Raman activities (" + INTENSITY_MODEL.optionValue() + ")…");
+                progress.status("IR intensities and Raman activities (" + INTENSITY_MODEL + ")…");
                 try {
-                    vi = VibrationalIntensities.compute(r.modes(), INTENSITY_MODEL.chargeModel(), true);
-                } catch (ChargeModelException e) {
+                    vi = IntensityAnalysis.run(r.modes(), INTENSITY_MODEL, true);
+                } catch (UnsupportedStructureException e) {
                     why = e.getMessage(); // frequencies stand without intensities, as in the CLI
                 }
                 if (progress.cancelled()) throw new ActionRunner.CancelledException();
@@ -309,24 +305,19 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
 
     record Charges(JmolModel model, String label, double[] values) {}
 
-    private static double[] chargesOf(Structure s, String method) throws Exception {
-        switch (method) {
-            case "qeq": return new ChargeEquilibration(QeqModel.rappeGoddard1991()).solve(s).charges();
-            case "eem": return new ChargeEquilibration(EemModel.bultinck2002()).solve(s).charges();
-            case "mmff94":
-                try {
-                    return MmffTyping.assign(s).partialCharges();
-                } catch (dev.curvature.model.UnsupportedStructureException e) {
-                    throw new ActionRunner.RefusedException("MMFF94 cannot type this molecule: " + e.getMessage());
-                }
-            default: throw new IllegalStateException("plugin.xml: unknown charge method '" + method + "'");
+    /** The charge job; a method that cannot describe the molecule refuses with its reason. */
+    private static ChargeAnalysis.Result chargesOf(Structure s, String method) throws ActionRunner.RefusedException {
+        try {
+            return ChargeAnalysis.run(s, method);
+        } catch (UnsupportedStructureException e) {
+            throw new ActionRunner.RefusedException(method.toUpperCase(Locale.ROOT) + " cannot describe this molecule: " + e.getMessage());
         }
     }
 
     private String charges(PluginManifest.Action action) {
         String method = action.method().isEmpty() ? "qeq" : action.method();
         return run(action, (model, progress) -> new Charges(model, method.toUpperCase(Locale.ROOT),
-                chargesOf(model.structure(), method)), c -> {
+                chargesOf(model.structure(), method).charges()), c -> {
             JmolModelWriter.setPartialCharges(vwr, c.model(), c.values());
             double a = 0;
             for (double q : c.values()) a = Math.max(a, Math.abs(q));
@@ -340,9 +331,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     private String response(PluginManifest.Action action) {
         String method = action.method().isEmpty() ? "qeq" : action.method();
         return run(action, (model, progress) -> {
-            ChargeEquilibration ce = new ChargeEquilibration("eem".equals(method) ? EemModel.bultinck2002() : QeqModel.rappeGoddard1991());
-            EquilibratedCharges q = ce.solve(model.structure());
-            return new Charges(model, method.toUpperCase(Locale.ROOT), q.chargesPerTotalCharge());
+            ChargeAnalysis.Result q = chargesOf(model.structure(), "eem".equals(method) ? "eem" : "qeq");
+            return new Charges(model, method.toUpperCase(Locale.ROOT), q.chargeResponse());
         }, c -> {
             JmolModelWriter.setProperty(vwr, c.model(), "property_dq", c.values());
             double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
@@ -369,7 +359,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         }
         if (m.intensities() == null) {
             runner.feedback().info(action.label(), "The modes have no IR intensities or Raman activities (the "
-                    + INTENSITY_MODEL.optionValue() + " charge model could not describe the molecule), so there is no spectrum.");
+                    + INTENSITY_MODEL + " charge model could not describe the molecule), so there is no spectrum.");
             return "no intensities";
         }
         SpectrumKind kind = "raman".equals(action.method()) ? SpectrumKind.RAMAN : SpectrumKind.IR;

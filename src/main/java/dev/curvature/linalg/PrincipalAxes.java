@@ -56,14 +56,9 @@ public final class PrincipalAxes {
         for (int k = 0; k < 3; k++) if (moments[k] < 0) moments[k] = 0; // roundoff on linear bodies
         double[][] axes = {d.vector(0), d.vector(1), d.vector(2)};
         // make the frame right-handed so rotations built from it are proper
-        double[] cr = cross(axes[0], axes[1]);
-        if (cr[0] * axes[2][0] + cr[1] * axes[2][1] + cr[2] * axes[2][2] < 0)
+        if (Vec3.triple(axes[2], axes[0], axes[1]) < 0)
             for (int k = 0; k < 3; k++) axes[2][k] = -axes[2][k];
         return new PrincipalAxes(c, moments, axes, mt);
-    }
-
-    static double[] cross(double[] a, double[] b) {
-        return new double[] {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
     }
 
     /** Centre of mass, Å (copy). */

@@ -15,9 +15,31 @@ import java.util.function.Supplier;
  * The energy models a program offers, by id ("mmff94", "uff", ...), plus the pseudo-model
  * {@value #AUTO}: try the models in {@code autoOrder} and use the first that can describe the
  * structure. Models are created lazily, once per id (creating one may load parameter files).
+ * Models defined by a file are named {@code SCHEME:ARGUMENT} (e.g. {@code ml:model.json},
+ * {@code potential:Si.sw}) and loaded by the {@link Source} of that scheme, once per name.
  */
 public final class ModelRegistry {
     public static final String AUTO = "auto";
+
+    /** The scheme of periodic potentials read from a LAMMPS-style file (the CLI's --potential FILE). */
+    public static final String POTENTIAL_SCHEME = "potential";
+
+    /** Makes models from a file or other argument: {@code SCHEME:ARGUMENT}. */
+    public interface Source {
+        /** Lower-case scheme, e.g. "potential" or "ml". */
+        String scheme();
+
+        /** One line for --help. */
+        String description();
+
+        /**
+         * Reads the model the argument names (typically a file path).
+         *
+         * @throws java.io.IOException if it cannot be read or is not a valid model; the message
+         *                              names the file and, where it applies, the line
+         */
+        EnergyModel load(String argument) throws java.io.IOException;
+    }
 
     /** A model the registry offers: lower-case id for the command line, one-line description, factory. */
     public record Entry(String id, String description, Supplier<? extends EnergyModel> factory) {
@@ -36,6 +58,7 @@ public final class ModelRegistry {
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final List<String> autoOrder;
+    private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, EnergyModel> created = new ConcurrentHashMap<>();
 
     /**
@@ -43,6 +66,14 @@ public final class ModelRegistry {
      * @param autoOrder ids {@value #AUTO} tries, first to last (ids without an entry are ignored)
      */
     public ModelRegistry(List<Entry> entries, List<String> autoOrder) {
+        this(entries, autoOrder, List.of());
+    }
+
+    /** As {@link #ModelRegistry(List, List)}, with models made from files by scheme. */
+    public ModelRegistry(List<Entry> entries, List<String> autoOrder, List<Source> sources) {
+        for (Source src : sources)
+            if (this.sources.put(src.scheme().toLowerCase(Locale.ROOT), src) != null)
+                throw new IllegalArgumentException("model scheme '" + src.scheme() + "' given twice");
         for (Entry e : entries)
             if (this.entries.put(e.id(), e) != null) throw new IllegalArgumentException("model id '" + e.id() + "' given twice");
         List<String> order = new ArrayList<>();
@@ -65,16 +96,48 @@ public final class ModelRegistry {
 
     public List<String> autoOrder() { return autoOrder; }
 
+    /** The schemes of file-based models ({@code SCHEME:ARGUMENT}). */
+    public List<String> schemes() { return List.copyOf(sources.keySet()); }
+
     public boolean knows(String id) {
         String key = id.toLowerCase(Locale.ROOT);
-        return key.equals(AUTO) || entries.containsKey(key);
+        return key.equals(AUTO) || entries.containsKey(key) || sourceOf(id) != null;
     }
 
-    /** The model with this id (not {@value #AUTO}). */
-    public EnergyModel model(String id) {
+    private Source sourceOf(String id) {
+        int colon = id.indexOf(':');
+        return colon > 0 ? sources.get(id.substring(0, colon).toLowerCase(Locale.ROOT)) : null;
+    }
+
+    /** What users may write for a model, for messages: the ids, then {@code SCHEME:...} per source. */
+    public String available() {
+        List<String> all = new ArrayList<>(ids());
+        for (String scheme : sources.keySet()) all.add(scheme + ":FILE");
+        return String.join(", ", all);
+    }
+
+    /**
+     * The model with this id (not {@value #AUTO}), or the one a {@code SCHEME:ARGUMENT} names.
+     *
+     * @throws UnsupportedStructureException if a file-based model cannot be read (the message says why)
+     */
+    public EnergyModel model(String id) throws UnsupportedStructureException {
+        Source src = sourceOf(id);
+        if (src != null) {
+            EnergyModel m = created.get(id);
+            if (m != null) return m;
+            String argument = id.substring(id.indexOf(':') + 1);
+            try {
+                m = src.load(argument);
+            } catch (java.io.IOException e) {
+                throw new UnsupportedStructureException(e.getMessage());
+            }
+            EnergyModel raced = created.putIfAbsent(id, m);
+            return raced != null ? raced : m;
+        }
         String key = id.toLowerCase(Locale.ROOT);
         Entry e = entries.get(key);
-        if (e == null) throw new IllegalArgumentException("unknown model '" + id + "' (available: " + String.join(", ", ids()) + ")");
+        if (e == null) throw new IllegalArgumentException("unknown model '" + id + "' (available: " + available() + ")");
         return created.computeIfAbsent(key, k -> e.factory().get());
     }
 

@@ -15,8 +15,12 @@ import java.util.Set;
  *       strain derivative vs strained energies, dipole vs field differences);</li>
  *   <li>asking for a property outside {@link #implementedProperties()} throws
  *       {@link PropertyNotImplementedException} before anything is computed;</li>
- *   <li>a molecular potential refuses a configuration with a cell, and a potential that does not
- *       compute {@link Property#DIPOLE} refuses a non-null field (IllegalArgumentException);</li>
+ *   <li>a molecular potential refuses a configuration with a cell, and a potential that cannot
+ *       take a field ({@link #acceptsField()} false) refuses a non-null one
+ *       (IllegalArgumentException);</li>
+ *   <li>the energy and every property are invariant under rigid translation (and, for
+ *       molecules, rotation: the gradient rotates with the molecule and the strain derivative is
+ *       symmetric);</li>
  *   <li>implementations are immutable and thread-safe; a workspace belongs to one thread.</li>
  * </ul>
  * Units: positions Å; energies in {@link #units()} (kcal/mol for molecular force fields, eV for
@@ -35,6 +39,13 @@ public interface Potential {
 
     /** What {@link #compute} can fill (ENERGY always included). */
     Set<Property> implementedProperties();
+
+    /**
+     * Whether {@link #compute} takes a configuration with a uniform external field (adding −μ·F to
+     * the energy). Models that compute {@link Property#DIPOLE} must; others may (the
+     * {@link FiniteDifferenceModel} then gets the dipole and polarizability from field differences).
+     */
+    default boolean acceptsField() { return implementedProperties().contains(Property.DIPOLE); }
 
     /** Fresh scratch state for one caller; {@link Workspace#NONE} if the potential keeps none. */
     default Workspace newWorkspace() { return Workspace.NONE; }

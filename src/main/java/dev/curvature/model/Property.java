@@ -31,9 +31,16 @@ public enum Property {
      * row-major, Voigt; E. The clamped-ion elastic tensor is this over the volume.
      */
     STRAIN_STRAIN("strain_strain"),
-    /** Dipole moment −dE/dF about the origin of the coordinates; 3; e·Å. */
+    /**
+     * Dipole moment about the origin of the coordinates; 3; e·Å. A model that takes a uniform field
+     * F (V/Å) includes −μ·F in its energy, so μ = −(∂E/∂F) / {@link UnitSystem#energyPerEv()}
+     * (−μ·F is in eV for μ in e·Å and F in V/Å).
+     */
     DIPOLE("dipole"),
-    /** Static polarizability dμ/dF; 3×3 row-major; Å³ (Gaussian-style volume units, α/4πε₀). */
+    /**
+     * Static polarizability as a volume, α/(4πε₀) = k_e ∂μ/∂F with k_e = {@link
+     * UnitSystem#COULOMB_EV_ANGSTROM} V·Å/e; 3×3 row-major; Å³ (Gaussian's convention).
+     */
     POLARIZABILITY("polarizability"),
     /** Atomic partial charges; N; e. */
     CHARGES("charges"),

@@ -45,6 +45,7 @@ public interface TypedPotential {
         @Override public Map<String, Double> energyTerms(double[] x) { return inner.energyTerms(x); }
         @Override public UnitSystem units() { return inner.units(); }
         @Override public Set<Property> implementedProperties() { return inner.implementedProperties(); }
+        @Override public boolean acceptsField() { return inner.acceptsField(); }
         @Override public Workspace newWorkspace() { return inner.newWorkspace(); }
         @Override public void compute(Configuration c, Results r, Workspace w) { inner.compute(c, r, w); }
         @Override public double evaluate(double[] x, double[] gradient, double[] hessian) {

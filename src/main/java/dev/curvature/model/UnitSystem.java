@@ -17,6 +17,9 @@ public enum UnitSystem {
     /** 1 eV/Å³ in GPa (the value ASE 3.22 uses; materials-conventions.md). */
     public static final double GPA_PER_EV_PER_A3 = 160.21766208;
 
+    /** Coulomb constant e²/(4πε₀) in eV·Å/e² (LAMMPS qqr2e; materials-conventions.md). */
+    public static final double COULOMB_EV_ANGSTROM = 14.399645;
+
     private final String energyUnit;
     private final double energyPerEv;
 
@@ -30,6 +33,16 @@ public enum UnitSystem {
 
     /** How many of this system's energy units make one eV. */
     public double energyPerEv() { return energyPerEv; }
+
+    /** Converts −∂E/∂F (this energy unit per V/Å) to a dipole in e·Å. */
+    public double dipoleFromFieldDerivative(double minusDEnergyDField) {
+        return minusDEnergyDField / energyPerEv;
+    }
+
+    /** Converts ∂μ/∂F (e·Å per V/Å) to a polarizability volume in Å³. */
+    public static double polarizabilityVolume(double dDipoleDField) {
+        return dDipoleDField * COULOMB_EV_ANGSTROM;
+    }
 
     /** Converts an energy density (this energy unit per Å³, e.g. a stress) to GPa. */
     public double toGpa(double energyPerCubicAngstrom) {

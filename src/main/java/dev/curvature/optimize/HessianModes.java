@@ -1,5 +1,6 @@
 package dev.curvature.optimize;
 
+import dev.curvature.linalg.RigidBodySpace;
 import dev.curvature.linalg.SymmetricEigenDecomposition;
 import dev.curvature.linalg.SymmetricEigenSolvers;
 
@@ -7,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * Eigenvalues and eigenvectors of a Cartesian Hessian restricted to internal motions: the rigid
- * body space is projected out and shifted away (see {@link RigidBodyModes#projectHessian}), the
+ * body space is projected out and shifted away (see {@link RigidBodySpace#projectHessian}), the
  * symmetric matrix is diagonalised by {@link SymmetricEigenSolvers} (EJML when small, LAPACK dsyevd
  * when large: at 150 atoms EJML alone took 0.25 s per RFO step), and the rigid eigenvectors are
  * dropped. Values are in ascending order.
@@ -21,7 +22,7 @@ final class HessianModes {
         this.vectors = vectors;
     }
 
-    static HessianModes of(double[] hessian, int n, double[][] rigidBasis) {
+    static HessianModes of(double[] hessian, int n, RigidBodySpace rigidSpace) {
         double[] h = hessian.clone();
         double maxRow = 0;
         for (int i = 0; i < n; i++) {
@@ -31,7 +32,7 @@ final class HessianModes {
         }
         // strictly above every eigenvalue of PHP (Gershgorin bound of H, which bounds PHP too)
         double shift = 2 * maxRow + 1;
-        RigidBodyModes.projectHessian(rigidBasis, h, n, shift);
+        rigidSpace.projectHessian(h, shift);
         SymmetricEigenDecomposition eig = SymmetricEigenSolvers.decompose(h, n); // ascending
         int kept = 0;
         double[] values = new double[n];
@@ -40,18 +41,13 @@ final class HessianModes {
             double[] v = eig.vector(idx);
             double norm = Residuals.norm(v);
             for (int i = 0; i < n; i++) v[i] /= norm;
-            double rigid = 0;
-            for (double[] b : rigidBasis) {
-                double d = Residuals.dot(b, v);
-                rigid += d * d;
-            }
-            if (rigid > 0.5) continue;
+            if (rigidSpace.rigidWeight(v) > 0.5) continue;
             values[kept] = eig.value(idx);
             vectors[kept++] = v;
         }
-        if (kept != n - rigidBasis.length)
+        if (kept != n - rigidSpace.dimension())
             throw new IllegalStateException("rigid-body modes did not separate: kept " + kept + " of " + n + " with "
-                    + rigidBasis.length + " projected");
+                    + rigidSpace.dimension() + " projected");
         return new HessianModes(Arrays.copyOf(values, kept), Arrays.copyOf(vectors, kept));
     }
 

@@ -67,7 +67,7 @@ final class LbfgsOptimizer {
             }
             if (stop != null)
                 return new OptimizationResult(x, e, g, "L-BFGS", iterations, p.energies, p.gradients, p.hessians, maxForce,
-                        rmsForce, maxDisp, rmsDisp, stop == StopReason.CONVERGED, stop, 0, -1);
+                        rmsForce, maxDisp, rmsDisp, stop == StopReason.CONVERGED, stop, 0, -1, null);
 
             // store the new pair (s, y) = (x⁺ − x, g⁺ − g) only if it carries positive curvature
             double sy = 0, ss = 0, yy = 0;

@@ -22,20 +22,35 @@ package dev.curvature.optimize;
  * @param negativeHessianEigenvalues number of negative eigenvalues of the projected Hessian at the
  *                                final point (below −1e-6 of its largest magnitude), or −1 when no
  *                                Hessian was computed (L-BFGS)
+ * @param hessian                 the exact Hessian (3N×3N row-major, kcal/mol/Å²) the optimizer
+ *                                evaluated at exactly {@code positionsAngstrom} — RFO evaluates it
+ *                                at every accepted point, so the frequency job reuses it instead of
+ *                                computing it again — or null (L-BFGS, which never forms one)
  */
 public record OptimizationResult(double[] positionsAngstrom, double energyKcalPerMol, double[] gradient, String method,
                                  int iterations, int energyEvaluations, int gradientEvaluations, int hessianEvaluations,
                                  double maxForce, double rmsForce, double maxDisplacement, double rmsDisplacement,
                                  boolean converged, StopReason stopReason, int rigidBodyModesRemoved,
-                                 int negativeHessianEigenvalues) {
+                                 int negativeHessianEigenvalues, double[] hessian) {
 
     public OptimizationResult {
         positionsAngstrom = positionsAngstrom.clone();
         gradient = gradient.clone();
+        if (hessian != null) {
+            if (hessian.length != positionsAngstrom.length * positionsAngstrom.length)
+                throw new IllegalArgumentException("Hessian of length " + hessian.length + " for " + positionsAngstrom.length / 3 + " atoms");
+            hessian = hessian.clone();
+        }
     }
 
     @Override public double[] positionsAngstrom() { return positionsAngstrom.clone(); }
     @Override public double[] gradient() { return gradient.clone(); }
+
+    /** A copy of the Hessian at the final positions, or null if the method formed none. */
+    @Override public double[] hessian() { return hessian == null ? null : hessian.clone(); }
+
+    /** Whether {@link #hessian()} is available. */
+    public boolean hasFinalHessian() { return hessian != null; }
 
     /** The given structure (the one the potential was bound to) moved to the final positions. */
     public dev.curvature.structure.Structure applyTo(dev.curvature.structure.Structure structure) {

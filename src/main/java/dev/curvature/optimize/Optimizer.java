@@ -1,6 +1,6 @@
 package dev.curvature.optimize;
 
-import dev.curvature.model.FiniteDifferenceHessian;
+import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import dev.curvature.structure.Structure;
 
@@ -31,7 +31,7 @@ import dev.curvature.structure.Structure;
  *
  * <p>Transition states: {@link #transitionState} runs partitioned RFO, maximizing along the
  * {@link OptimizationOptions#transitionStateMode()}-th lowest internal mode. A potential without
- * an analytic Hessian is wrapped in {@link FiniteDifferenceHessian} for RFO and TS searches.
+ * an analytic Hessian is wrapped in {@link FiniteDifferenceModel} for RFO and TS searches.
  */
 public final class Optimizer {
     private final OptimizationOptions options;
@@ -56,7 +56,7 @@ public final class Optimizer {
     public OptimizationResult minimize(Potential potential, double[] startAngstrom, OptimizationObserver observer) {
         if (observer == null) observer = OptimizationObserver.NONE;
         return methodFor(potential) == OptimizationMethod.RFO
-                ? new RfoOptimizer(options, false).run(FiniteDifferenceHessian.ensureHessian(potential), startAngstrom, observer)
+                ? new RfoOptimizer(options, false).run(FiniteDifferenceModel.ensureHessian(potential), startAngstrom, observer)
                 : new LbfgsOptimizer(options).run(potential, startAngstrom, observer);
     }
 
@@ -72,7 +72,7 @@ public final class Optimizer {
     /** Searches for a first-order saddle point near the start with partitioned RFO. */
     public OptimizationResult transitionState(Potential potential, double[] startAngstrom, OptimizationObserver observer) {
         if (observer == null) observer = OptimizationObserver.NONE;
-        return new RfoOptimizer(options, true).run(FiniteDifferenceHessian.ensureHessian(potential), startAngstrom, observer);
+        return new RfoOptimizer(options, true).run(FiniteDifferenceModel.ensureHessian(potential), startAngstrom, observer);
     }
 
     public OptimizationResult transitionState(Potential potential, double[] startAngstrom) {

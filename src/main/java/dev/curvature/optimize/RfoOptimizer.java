@@ -1,5 +1,6 @@
 package dev.curvature.optimize;
 
+import dev.curvature.linalg.RigidBodySpace;
 import dev.curvature.model.Potential;
 
 /**
@@ -51,7 +52,7 @@ final class RfoOptimizer {
 
     OptimizationResult run(Potential potential, double[] start, OptimizationObserver observer) {
         if (!potential.hasAnalyticHessian())
-            throw new IllegalArgumentException(potential.modelName() + " has no analytic Hessian: wrap it in FiniteDifferenceHessian");
+            throw new IllegalArgumentException(potential.modelName() + " has no analytic Hessian: wrap it in FiniteDifferenceModel");
         int n3 = 3 * potential.atomCount();
         if (start.length != n3) throw new IllegalArgumentException("expected " + n3 + " coordinates, got " + start.length);
         CountingPotential p = new CountingPotential(potential);
@@ -65,12 +66,12 @@ final class RfoOptimizer {
         double[] xNew = new double[n3], gNew = new double[n3], hNew = new double[n3 * n3];
         String method = saddle ? "P-RFO" : "RFO";
 
-        double[][] basis = null;
+        RigidBodySpace basis = null;
         HessianModes modes = null;
         boolean retry = false; // true after a rejected step: same point, smaller radius
         while (true) {
             if (!retry) {
-                basis = rigid.basis(x);
+                basis = rigid.space(x);
                 modes = HessianModes.of(h, n3, basis);
             }
             double maxForce = Residuals.maxAtomNorm(g), rmsForce = Residuals.rms(g);
@@ -90,10 +91,10 @@ final class RfoOptimizer {
                 stop = StopReason.MAX_ITERATIONS;
             if (stop != null)
                 return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians, maxForce,
-                        rmsForce, maxDisp, rmsDisp, stop == StopReason.CONVERGED, stop, basis.length, modes.negativeCount());
+                        rmsForce, maxDisp, rmsDisp, stop == StopReason.CONVERGED, stop, basis.dimension(), modes.negativeCount(), h);
 
             double[] gp = g.clone();
-            RigidBodyModes.project(basis, gp);
+            basis.project(gp);
             double[] gk = modes.components(gp);
             double[] sk;
             int followedMode = -1;
@@ -146,7 +147,7 @@ final class RfoOptimizer {
                     if (radius < options.minTrustRadius())
                         return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians,
                                 maxForce, rmsForce, maxDisp, rmsDisp, false, StopReason.TRUST_RADIUS_TOO_SMALL,
-                                basis.length, modes.negativeCount());
+                                basis.dimension(), modes.negativeCount(), h);
                     retry = true;
                     continue;
                 }
@@ -159,7 +160,7 @@ final class RfoOptimizer {
                     if (radius < options.minTrustRadius())
                         return new OptimizationResult(x, e, g, method, iterations, p.energies, p.gradients, p.hessians,
                                 maxForce, rmsForce, maxDisp, rmsDisp, false, StopReason.TRUST_RADIUS_TOO_SMALL,
-                                basis.length, modes.negativeCount());
+                                basis.dimension(), modes.negativeCount(), h);
                     retry = true;
                     continue;
                 }

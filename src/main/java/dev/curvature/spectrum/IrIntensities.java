@@ -1,12 +1,12 @@
 package dev.curvature.spectrum;
 
-import dev.curvature.charges.ChargeDistribution;
+import dev.curvature.model.DipoleModel;
 import dev.curvature.units.Units;
 import dev.curvature.vibration.NormalModes;
 
 /**
  * Infrared intensities of the normal modes in the double-harmonic approximation, from the atomic
- * polar tensors (∂μ/∂R, e) of a charge distribution and the mass-weighted normal modes.
+ * polar tensors (∂μ/∂R, e) of a {@link DipoleModel} and the mass-weighted normal modes.
  *
  * <p>Normal coordinate. NormalModes' {@link NormalModes#massWeightedVector(int) mass-weighted
  * vector} q_k is a unit vector in mass-weighted Cartesian space, so a displacement Q_k
@@ -46,20 +46,15 @@ public final class IrIntensities {
     }
 
     /**
-     * Intensities of every mode of {@code modes} from the charges at the modes' geometry.
-     *
-     * @param chargeModelName recorded in the result (e.g. "QEq", "MMFF94 fixed charges")
-     * @throws IllegalArgumentException if the charges belong to another atom count or geometry
+     * Intensities of every mode of {@code modes} from the dipole model's atomic polar tensors at the
+     * modes' geometry.
      */
-    public static IrIntensities compute(NormalModes modes, ChargeDistribution charges, String chargeModelName) {
+    public static IrIntensities compute(NormalModes modes, DipoleModel dipoles) {
         int n = modes.structure().atomCount();
-        if (charges.atomCount() != n)
-            throw new IllegalArgumentException(modes.structure() + ": charges are for " + charges.atomCount() + " atoms");
-        double[] x = modes.structure().positions(), r = charges.positions();
-        for (int i = 0; i < x.length; i++)
-            if (Math.abs(x[i] - r[i]) > 1e-6)
-                throw new IllegalArgumentException(modes.structure() + ": charges were computed at another geometry (atom " + (i / 3 + 1) + ")");
-        double[] apt = charges.atomicPolarTensors();
+        double[] apt = dipoles.atomicPolarTensors(modes.structure(), modes.structure().positions());
+        if (apt.length != 9 * n)
+            throw new IllegalArgumentException(dipoles.name() + ": polar tensors of length " + apt.length + " for " + n + " atoms");
+        String chargeModelName = dipoles.name();
         double[] invSqrtMass = invSqrtMasses(modes);
         int m = modes.modeCount();
         double[] dmu = new double[3 * m], intensity = new double[m];

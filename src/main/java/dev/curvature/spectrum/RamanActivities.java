@@ -1,7 +1,6 @@
 package dev.curvature.spectrum;
 
-import dev.curvature.charges.ChargeDistribution;
-import dev.curvature.charges.ChargeModel;
+import dev.curvature.model.DipoleModel;
 import dev.curvature.structure.Structure;
 import dev.curvature.vibration.NormalModes;
 
@@ -52,20 +51,19 @@ public final class RamanActivities {
         this.depolarization = depolarization;
     }
 
-    /** {@link #compute(NormalModes, ChargeModel, double)} with {@link #DEFAULT_STEP_ANGSTROM}. */
-    public static RamanActivities compute(NormalModes modes, ChargeModel chargeModel) {
+    /** {@link #compute(NormalModes, DipoleModel, double)} with {@link #DEFAULT_STEP_ANGSTROM}. */
+    public static RamanActivities compute(NormalModes modes, DipoleModel chargeModel) {
         return compute(modes, chargeModel, DEFAULT_STEP_ANGSTROM);
     }
 
     /**
-     * @throws UnsupportedOperationException if the charge model has no polarizability (fixed charges)
+     * @throws UnsupportedOperationException if the dipole model has no polarizability (fixed charges)
      */
-    public static RamanActivities compute(NormalModes modes, ChargeModel chargeModel, double stepAngstrom) {
+    public static RamanActivities compute(NormalModes modes, DipoleModel chargeModel, double stepAngstrom) {
         if (!(stepAngstrom > 0)) throw new IllegalArgumentException("finite-difference step must be positive, got " + stepAngstrom);
         Structure s = modes.structure();
         double[] x0 = s.positions();
-        ChargeDistribution reference = chargeModel.charges(s, x0);
-        if (!reference.respondsToField())
+        if (!chargeModel.hasPolarizability())
             throw new UnsupportedOperationException(chargeModel.name()
                     + ": fixed charges have no polarizability, so there are no Raman activities (use the qeq or eem intensity model)");
         double[] invSqrtMass = IrIntensities.invSqrtMasses(modes);
@@ -81,7 +79,7 @@ public final class RamanActivities {
             double[] d = new double[9];
             for (int p = 0; p < offsets.length; p++) {
                 for (int i = 0; i < x.length; i++) x[i] = x0[i] + offsets[p] * h * q[i] * invSqrtMass[i];
-                double[] alpha = chargeModel.charges(s, x).polarizabilityAngstrom3();
+                double[] alpha = chargeModel.polarizabilityAngstrom3(s, x);
                 for (int c = 0; c < 9; c++) d[c] += weights[p] * alpha[c];
             }
             for (int c = 0; c < 9; c++) d[c] /= 12 * h;

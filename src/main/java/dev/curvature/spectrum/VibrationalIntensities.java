@@ -1,6 +1,6 @@
 package dev.curvature.spectrum;
 
-import dev.curvature.charges.ChargeModel;
+import dev.curvature.model.DipoleModel;
 import dev.curvature.vibration.NormalModes;
 
 /**
@@ -10,13 +10,13 @@ import dev.curvature.vibration.NormalModes;
 public record VibrationalIntensities(NormalModes modes, IrIntensities infrared, RamanActivities raman) {
 
     /**
-     * IR intensities from the charges at the modes' geometry; Raman activities too if asked.
+     * IR intensities from the dipole model at the modes' geometry; Raman activities too if asked.
      *
      * @throws UnsupportedOperationException if Raman is asked of a model without polarizability
      */
-    public static VibrationalIntensities compute(NormalModes modes, ChargeModel chargeModel, boolean withRaman) {
-        IrIntensities ir = IrIntensities.compute(modes, chargeModel.charges(modes.structure()), chargeModel.name());
-        RamanActivities raman = withRaman ? RamanActivities.compute(modes, chargeModel) : null;
+    public static VibrationalIntensities compute(NormalModes modes, DipoleModel dipoles, boolean withRaman) {
+        IrIntensities ir = IrIntensities.compute(modes, dipoles);
+        RamanActivities raman = withRaman ? RamanActivities.compute(modes, dipoles) : null;
         return new VibrationalIntensities(modes, ir, raman);
     }
 

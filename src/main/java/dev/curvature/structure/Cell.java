@@ -1,5 +1,7 @@
 package dev.curvature.structure;
 
+import dev.curvature.linalg.Vec3;
+
 /**
  * A periodic cell: three lattice vectors a, b, c in Å as rows of a 3×3 matrix. Present in a
  * {@link Structure} only for periodic systems; molecules have none.
@@ -18,7 +20,6 @@ public record Cell(double[][] vectorsAngstrom) {
     /** Cell volume in Å³ (absolute value of the triple product). */
     public double volume() {
         double[] a = vectorsAngstrom[0], b = vectorsAngstrom[1], c = vectorsAngstrom[2];
-        return Math.abs(a[0] * (b[1] * c[2] - b[2] * c[1]) - a[1] * (b[0] * c[2] - b[2] * c[0])
-                + a[2] * (b[0] * c[1] - b[1] * c[0]));
+        return Math.abs(Vec3.triple(a, b, c));
     }
 }

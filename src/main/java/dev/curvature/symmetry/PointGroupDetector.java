@@ -6,6 +6,11 @@ import dev.curvature.structure.Structure;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.curvature.linalg.Vec3.cross;
+import static dev.curvature.linalg.Vec3.dot;
+import static dev.curvature.linalg.Vec3.norm;
+import static dev.curvature.linalg.Vec3.unit;
+
 /**
  * Finds the point group of a molecule within a length tolerance: an operation is a symmetry when
  * it maps every atom to within {@code tolerance} Å of an atom of the same element (positions taken
@@ -244,10 +249,4 @@ public final class PointGroupDetector {
     }
 
     private static int gcd(int a, int b) { return b == 0 ? a : gcd(b, a % b); }
-    private static double dot(double[] a, double[] b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
-    private static double norm(double[] a) { return Math.sqrt(dot(a, a)); }
-    private static double[] unit(double[] a) { double l = norm(a); return new double[] {a[0] / l, a[1] / l, a[2] / l}; }
-    private static double[] cross(double[] a, double[] b) {
-        return new double[] {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
-    }
 }

@@ -1,10 +1,11 @@
 package dev.curvature.vibration;
 
 import dev.curvature.linalg.PrincipalAxes;
+import dev.curvature.linalg.RigidBodySpace;
 import dev.curvature.linalg.SymmetricEigenDecomposition;
 import dev.curvature.linalg.SymmetricEigenSolver;
 import dev.curvature.linalg.SymmetricEigenSolvers;
-import dev.curvature.model.FiniteDifferenceHessian;
+import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import dev.curvature.structure.MassModel;
 import dev.curvature.structure.Structure;
@@ -16,7 +17,7 @@ import dev.curvature.units.Units;
  *
  * <p>Method: the Hessian (kcal/mol/Å²) is mass-weighted, H̃ = M^-1/2 H M^-1/2 (amu), and
  * restricted to the orthonormal complement of rigid translations and rotations about the centre
- * of mass (see {@link InternalSpace}), so exactly 3N − 6 modes (3N − 5 for a linear molecule,
+ * of mass (see {@link RigidBodySpace}), so exactly 3N − 6 modes (3N − 5 for a linear molecule,
  * detected through the inertia tensor with {@link PrincipalAxes#LINEAR_MOMENT_TOLERANCE_AMU_A2};
  * none for a single atom) are produced. Each eigenvalue λ (kcal/mol/Å²/amu) gives a wavenumber
  * ν̃ = sign(λ) √|λ| · {@link Units#WAVENUMBER_FACTOR} cm⁻¹; imaginary frequencies are reported as
@@ -82,7 +83,7 @@ public final class NormalModes {
             throw new IllegalArgumentException(structure + ": potential is for " + potential.atomCount() + " atoms");
         int n3 = 3 * structure.atomCount();
         double[] h = new double[n3 * n3];
-        FiniteDifferenceHessian.ensureHessian(potential).evaluate(structure.positions(), null, h);
+        FiniteDifferenceModel.ensureHessian(potential).evaluate(structure.positions(), null, h);
         return of(structure, massModel, h);
     }
 
@@ -174,8 +175,8 @@ public final class NormalModes {
 
     private double[] computeUnprojectedLowest() {
         double[] x = structure.positions();
-        InternalSpace space = InternalSpace.of(masses, x, PrincipalAxes.of(masses, x));
-        int r = space.rigidCount();
+        RigidBodySpace space = rigidSpace(masses, x, PrincipalAxes.of(masses, x));
+        int r = space.dimension();
         double[] vals = SymmetricEigenSolvers.decompose(space.rigidBlock(massWeighted()), r).values();
         double[] out = new double[r];
         for (int i = 0; i < r; i++) out[i] = toWavenumber(vals[i]);
@@ -209,12 +210,29 @@ public final class NormalModes {
         return s;
     }
 
+    /**
+     * Mass-weighted translations and rotations about the principal axes through the centre of mass,
+     * leaving out the axis of a linear body (moment below
+     * {@link PrincipalAxes#LINEAR_MOMENT_TOLERANCE_AMU_A2}).
+     */
+    static RigidBodySpace rigidSpace(double[] masses, double[] x, PrincipalAxes axes) {
+        double[] moments = axes.momentsAmuA2();
+        java.util.List<double[]> rotationAxes = new java.util.ArrayList<>();
+        for (int k = 0; k < 3 && rotationAxes.size() < axes.rotationalDegreesOfFreedom(); k++)
+            if (moments[k] >= PrincipalAxes.LINEAR_MOMENT_TOLERANCE_AMU_A2) rotationAxes.add(axes.axis(k));
+        RigidBodySpace space = RigidBodySpace.of(x, masses, axes.centreOfMass(), true, rotationAxes.toArray(new double[0][]));
+        int expected = 3 + axes.rotationalDegreesOfFreedom();
+        if (space.dimension() != expected)
+            throw new IllegalStateException("expected " + expected + " rigid-body vectors, found " + space.dimension() + " independent ones");
+        return space;
+    }
+
     private Solution solve() {
         int atoms = masses.length;
         int n3 = 3 * atoms;
         double[] x = structure.positions();
         PrincipalAxes axes = PrincipalAxes.of(masses, x);
-        InternalSpace space = InternalSpace.of(masses, x, axes);
+        RigidBodySpace space = rigidSpace(masses, x, axes);
         int m = space.internalDimension();
         double[] block = space.restrict(massWeighted());
         SymmetricEigenSolver solver = SymmetricEigenSolvers.forSize(m);
@@ -244,7 +262,7 @@ public final class NormalModes {
             disp[mode] = c;
             mw[mode] = q;
         }
-        return new Solution(space.rigidCount(), solver.name(), eig, freq, disp, mw, mu, k);
+        return new Solution(space.dimension(), solver.name(), eig, freq, disp, mw, mu, k);
     }
 
     private record Solution(int rigidCount, String solverName, double[] eigenvalues, double[] frequencies, double[][] displacements,

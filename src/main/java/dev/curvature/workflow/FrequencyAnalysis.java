@@ -1,6 +1,6 @@
 package dev.curvature.workflow;
 
-import dev.curvature.model.FiniteDifferenceHessian;
+import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import dev.curvature.optimize.OptimizationObserver;
 import dev.curvature.optimize.OptimizationOptions;
@@ -20,7 +20,10 @@ import dev.curvature.vibration.NormalModes;
  * The frequency job that the CLI's {@code freq} and the Jmol plugin's "Frequency analysis" share:
  * optionally optimize (to a minimum, or with {@code transitionState} to a first-order saddle),
  * then the Hessian at the final geometry, harmonic analysis, point group and thermochemistry.
- * Works with any {@link Potential}; the Hessian is analytic where the potential has one.
+ * Works with any {@link Potential}; the Hessian is analytic where the potential has one. The
+ * Hessian is evaluated once per job: when RFO ran, its last Hessian is the one at the final
+ * geometry ({@link OptimizationResult#hessian()}) and is reused; otherwise (no optimization,
+ * L-BFGS) it is evaluated here.
  */
 public final class FrequencyAnalysis {
 
@@ -80,10 +83,17 @@ public final class FrequencyAnalysis {
                     : optimizer.minimize(potential, start.positions(), observer);
             at = start.withPositions(opt.positionsAngstrom());
         }
-        Potential withHessian = FiniteDifferenceHessian.ensureHessian(potential);
-        int n3 = 3 * at.atomCount();
-        double[] hessian = new double[n3 * n3];
-        double energy = withHessian.evaluate(at.positions(), null, hessian);
+        double[] hessian;
+        double energy;
+        if (opt != null && opt.hasFinalHessian()) {
+            // RFO evaluated this very Hessian at the final point and the geometry has not moved since
+            hessian = opt.hessian();
+            energy = opt.energyKcalPerMol();
+        } else {
+            int n3 = 3 * at.atomCount();
+            hessian = new double[n3 * n3];
+            energy = FiniteDifferenceModel.ensureHessian(potential).evaluate(at.positions(), null, hessian);
+        }
         NormalModes modes = NormalModes.of(at, options.massModel(), hessian);
         PointGroup group = new PointGroupDetector(options.pointGroupTolerance()).pointGroup(at);
         int sigma = options.symmetryNumber() > 0 ? options.symmetryNumber() : group.symmetryNumber();

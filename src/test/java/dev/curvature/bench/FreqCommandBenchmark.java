@@ -1,7 +1,7 @@
 package dev.curvature.bench;
 
 import dev.curvature.cli.Main;
-import dev.curvature.cli.StandardModels;
+import dev.curvature.registry.EnergyModels;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.io.SDFWriter;
 import org.openscience.cdk.io.iterator.IteratingSDFReader;
@@ -53,7 +53,7 @@ public final class FreqCommandBenchmark {
         if (startsDir == null) startsDir = Files.createTempDirectory("curvature-freq-starts");
         List<String[]> molecules = writeStarts(BenchMolecules.DEFAULT_SDF, startsDir, maxAtoms); // {name, atoms, file}
 
-        CommandLine cl = Main.commandLine(StandardModels.registry());
+        CommandLine cl = Main.commandLine(EnergyModels.registry());
         PrintWriter devNull = new PrintWriter(Writer.nullWriter());
         cl.setOut(devNull);
         cl.setErr(devNull);

@@ -1,5 +1,6 @@
 package dev.curvature.cli;
 
+import dev.curvature.registry.EnergyModels;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class FreqCommandTest {
 
     private static CliHarness.Run run(String... args) {
-        return CliHarness.run(StandardModels.registry(), args);
+        return CliHarness.run(EnergyModels.registry(), args);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.curvature.cli;
 
+import dev.curvature.registry.ChargeMethods;
+import dev.curvature.registry.EnergyModels;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.google.gson.JsonArray;
@@ -11,7 +13,6 @@ import dev.curvature.structure.Bond;
 import dev.curvature.structure.Element;
 import dev.curvature.structure.MassModel;
 import dev.curvature.structure.Structure;
-import dev.curvature.spectrum.IntensityModel;
 import dev.curvature.spectrum.VibrationalIntensities;
 import dev.curvature.vibration.NormalModes;
 import dev.curvature.forcefield.mmff.MmffForceField;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** curvature freq with IR intensities (default), --raman, --spectrum and --plot. */
 class FreqIntensitiesTest {
     private static CliHarness.Run run(String... args) {
-        return CliHarness.run(StandardModels.registry(), args);
+        return CliHarness.run(EnergyModels.registry(), args);
     }
 
     private static double[] doubles(JsonArray a) {
@@ -54,7 +55,7 @@ class FreqIntensitiesTest {
                 List.of(new Bond(0, 1, 1), new Bond(0, 2, 1)));
         Potential p = new MmffForceField().bind(s);
         VibrationalIntensities v = VibrationalIntensities.compute(NormalModes.of(s, MassModel.STANDARD_ATOMIC_WEIGHT, p),
-                IntensityModel.EEM.chargeModel(), true);
+                ChargeMethods.model("eem"), true);
         assertArrayEquals(v.infrared().intensitiesKmPerMol(), ir, 1e-6 * 100);
         assertArrayEquals(v.raman().activitiesA4PerAmu(), raman, 1e-6 * 10);
         assertTrue(Files.readString(jdx).contains("model=\"vib.1\""));

@@ -1,5 +1,6 @@
 package dev.curvature.cli;
 
+import dev.curvature.registry.EnergyModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ class JmolAndInstallCommandTest {
 
     private static String[] run(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = Main.commandLine(StandardModels.registry());
+        CommandLine cl = Main.commandLine(EnergyModels.registry());
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(args);

@@ -1,5 +1,6 @@
 package dev.curvature.cli;
 
+import dev.curvature.registry.EnergyModels;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class StandardModelsTest {
     }
 
     private static JsonObject energy(String file, String model) {
-        CliHarness.Run run = CliHarness.run(StandardModels.registry(), "energy", "examples/" + file, "--model", model, "--json");
+        CliHarness.Run run = CliHarness.run(EnergyModels.registry(), "energy", "examples/" + file, "--model", model, "--json");
         assertEquals(0, run.exitCode(), run.err());
         return JsonParser.parseString(run.out()).getAsJsonObject();
     }
@@ -68,19 +69,19 @@ class StandardModelsTest {
 
     @Test void autoFallsBackToUffWhereMmffHasNoType(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path xyz = dir.resolve("bf3.xyz");
-        CliHarness.Run run = CliHarness.run(StandardModels.registry(), "energy", "B(F)(F)F", "--json", "-o", xyz.toString());
+        CliHarness.Run run = CliHarness.run(EnergyModels.registry(), "energy", "B(F)(F)F", "--json", "-o", xyz.toString());
         assertEquals(0, run.exitCode(), run.err());
         JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
         assertEquals("UFF", o.get("model").getAsString());
         assertEquals("B_2", o.getAsJsonArray("atom_types").get(0).getAsString());
-        CliHarness.Run again = CliHarness.run(StandardModels.registry(), "energy", xyz.toString(), "--json");
+        CliHarness.Run again = CliHarness.run(EnergyModels.registry(), "energy", xyz.toString(), "--json");
         assertEquals(0, again.exitCode(), again.err());
         assertEquals(o.get("energy").getAsDouble(), JsonParser.parseString(again.out()).getAsJsonObject().get("energy").getAsDouble(), 1e-5,
                 "the structure written with -o reads back to the same energy");
     }
 
     @Test void autoPicksMmffAndTheReadmeCommandWorks() {
-        CliHarness.Run run = CliHarness.run(StandardModels.registry(), "energy", "examples/caffeine.sdf");
+        CliHarness.Run run = CliHarness.run(EnergyModels.registry(), "energy", "examples/caffeine.sdf");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("note: model auto: using MMFF94"), run.err());
         assertTrue(run.out().contains("model   MMFF94"));

@@ -2,7 +2,7 @@ package dev.curvature.forcefield;
 
 import dev.curvature.forcefield.geometry.Accumulate;
 import dev.curvature.forcefield.geometry.InternalCoordinates;
-import dev.curvature.model.FiniteDifferenceHessian;
+import dev.curvature.model.FiniteDifferenceModel;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -101,7 +101,7 @@ class TermPotentialTest {
             assertEquals((ep - em) / (2 * step), g[i], 1e-5, "gradient " + i);
         }
         double[] hfd = new double[n3 * n3];
-        FiniteDifferenceHessian.hessianByDifferences(p, X, 1e-5, hfd);
+        FiniteDifferenceModel.hessianByDifferences(p, X, 1e-5, hfd);
         for (int i = 0; i < n3 * n3; i++) assertEquals(hfd[i], h[i], 1e-4, "Hessian " + i);
     }
 

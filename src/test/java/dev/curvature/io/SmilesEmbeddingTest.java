@@ -1,5 +1,6 @@
 package dev.curvature.io;
 
+import dev.curvature.build.CdkConversion;
 import dev.curvature.structure.Bond;
 import dev.curvature.structure.Structure;
 import org.junit.jupiter.params.ParameterizedTest;

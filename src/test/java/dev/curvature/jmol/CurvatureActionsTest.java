@@ -1,6 +1,6 @@
 package dev.curvature.jmol;
 
-import dev.curvature.cli.StandardModels;
+import dev.curvature.registry.EnergyModels;
 import dev.curvature.model.ModelRegistry;
 import dev.curvature.structure.Structure;
 import org.jmol.util.C;
@@ -144,7 +144,7 @@ class CurvatureActionsTest {
         vwr.scriptWait("{atomno=3}.x = {atomno=3}.x + 0.2"); // off the (saddle) geometry
         RecordingFeedback fb = new RecordingFeedback(false);
         CurvatureSession s = attach(vwr, fb);
-        ModelRegistry registry = StandardModels.registry();
+        ModelRegistry registry = EnergyModels.registry();
         Structure start = JmolModelReader.readCurrent(vwr, false).structure();
         double e0 = registry.bind("mmff94", start).potential().evaluate(start.positions(), null, null);
         double[] x0 = coordinates(vwr);

@@ -1,6 +1,6 @@
 package dev.curvature.jmol;
 
-import dev.curvature.cli.StandardModels;
+import dev.curvature.registry.EnergyModels;
 import dev.curvature.io.molden.MoldenNormalModeWriter;
 import dev.curvature.structure.Structure;
 import dev.curvature.vibration.NormalModes;
@@ -26,7 +26,7 @@ class MoldenInJmolTest {
                 dev.curvature.io.ReadOptions.DEFAULT)) {
             water = r.next().structure();
         }
-        FrequencyAnalysis.Result res = FrequencyAnalysis.run(StandardModels.registry().bind("mmff94", water).potential(),
+        FrequencyAnalysis.Result res = FrequencyAnalysis.run(EnergyModels.registry().bind("mmff94", water).potential(),
                 water, FrequencyAnalysis.Options.defaults(), null);
         NormalModes modes = res.modes();
         Path file = dir.resolve("water.molden");

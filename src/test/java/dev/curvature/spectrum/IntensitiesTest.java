@@ -1,5 +1,6 @@
 package dev.curvature.spectrum;
 
+import dev.curvature.registry.ChargeMethods;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.curvature.charges.ChargeDistribution;
@@ -59,7 +60,7 @@ class IntensitiesTest {
     void carbonDioxideObeysMutualExclusion() {
         NormalModes m = modes(VibTestMolecules.carbonDioxide());
         assertEquals(4, m.modeCount());
-        VibrationalIntensities v = VibrationalIntensities.compute(m, IntensityModel.QEQ.chargeModel(), true);
+        VibrationalIntensities v = VibrationalIntensities.compute(m, ChargeMethods.model("qeq"), true);
         double[] ir = v.infrared().intensitiesKmPerMol(), raman = v.raman().activitiesA4PerAmu();
         double irMax = max(ir), ramanMax = max(raman);
         assertTrue(irMax > 1 && ramanMax > 1e-3, "some activity at all: " + irMax + ", " + ramanMax);
@@ -87,7 +88,7 @@ class IntensitiesTest {
     void benzeneIrAndRamanActiveSetsAreDisjoint() {
         NormalModes m = modes(VibTestMolecules.benzene());
         assertEquals(30, m.modeCount());
-        VibrationalIntensities v = VibrationalIntensities.compute(m, IntensityModel.QEQ.chargeModel(), true);
+        VibrationalIntensities v = VibrationalIntensities.compute(m, ChargeMethods.model("qeq"), true);
         double[] ir = v.infrared().intensitiesKmPerMol(), raman = v.raman().activitiesA4PerAmu();
         double irMax = max(ir), ramanMax = max(raman);
         int irActive = 0, ramanActive = 0;
@@ -107,9 +108,9 @@ class IntensitiesTest {
 
     @Test
     void waterModesAreAllBothIrAndRamanActive() {
-        for (IntensityModel model : new IntensityModel[] {IntensityModel.QEQ, IntensityModel.EEM}) {
+        for (String model : new String[] {"qeq", "eem"}) {
             NormalModes m = modes(VibTestMolecules.water());
-            VibrationalIntensities v = VibrationalIntensities.compute(m, model.chargeModel(), true);
+            VibrationalIntensities v = VibrationalIntensities.compute(m, ChargeMethods.model(model), true);
             double[] ir = v.infrared().intensitiesKmPerMol(), raman = v.raman().activitiesA4PerAmu();
             for (int k = 0; k < 3; k++) {
                 assertTrue(ir[k] > 1e-3 * max(ir), model + " mode " + k + " IR " + ir[k]);
@@ -125,7 +126,7 @@ class IntensitiesTest {
         Case c = VibTestMolecules.water();
         double[] rot = Geometry.rotation(0.3, -0.5, 0.8, 1.1);
         Case moved = c.moved(rot, new double[] {1.5, -2.0, 0.7});
-        ChargeModel qeq = IntensityModel.QEQ.chargeModel();
+        ChargeModel qeq = ChargeMethods.model("qeq");
         VibrationalIntensities a = VibrationalIntensities.compute(modes(c), qeq, true);
         VibrationalIntensities b = VibrationalIntensities.compute(modes(moved), qeq, true);
         for (int k = 0; k < 3; k++) {
@@ -139,7 +140,7 @@ class IntensitiesTest {
 
     /** Independent check: central differences of the re-equilibrated dipole along the mode. */
     static void assertIrMatchesDipoleDifferences(NormalModes m, ChargeModel model) {
-        IrIntensities ir = IrIntensities.compute(m, model.charges(m.structure()), model.name());
+        IrIntensities ir = IrIntensities.compute(m, model);
         Structure s = m.structure();
         double[] x0 = s.positions(), masses = m.massesAmu(), origin = {0, 0, 0};
         for (int k = 0; k < m.modeCount(); k++) {
@@ -164,16 +165,16 @@ class IntensitiesTest {
     void irIntensityIsTheSquaredDipoleDerivativeAlongTheMode() {
         NormalModes water = modes(VibTestMolecules.water());
         NormalModes ammonia = modes(VibTestMolecules.ammonia());
-        assertIrMatchesDipoleDifferences(water, IntensityModel.QEQ.chargeModel());
-        assertIrMatchesDipoleDifferences(water, IntensityModel.EEM.chargeModel());
-        assertIrMatchesDipoleDifferences(ammonia, IntensityModel.QEQ.chargeModel());
+        assertIrMatchesDipoleDifferences(water, ChargeMethods.model("qeq"));
+        assertIrMatchesDipoleDifferences(water, ChargeMethods.model("eem"));
+        assertIrMatchesDipoleDifferences(ammonia, ChargeMethods.model("qeq"));
         assertIrMatchesDipoleDifferences(water, ChargeModel.fixed("fixed", st -> new double[] {-0.8, 0.4, 0.4}));
     }
 
     @Test
     void ramanDerivativesConvergeWithStep() {
         NormalModes m = modes(VibTestMolecules.water());
-        ChargeModel qeq = IntensityModel.QEQ.chargeModel();
+        ChargeModel qeq = ChargeMethods.model("qeq");
         RamanActivities a = RamanActivities.compute(m, qeq, 0.01), b = RamanActivities.compute(m, qeq, 0.005);
         for (int k = 0; k < 3; k++)
             assertEquals(b.activityA4PerAmu(k), a.activityA4PerAmu(k), 1e-6 * b.activityA4PerAmu(k));
@@ -183,7 +184,7 @@ class IntensitiesTest {
     void nonTotallySymmetricModesAreDepolarized() {
         // water's antisymmetric stretch (b2) has a′ = 0, so ρ = 3γ′²/4γ′² = 3/4; the a1 modes are polarized
         NormalModes m = modes(VibTestMolecules.water());
-        RamanActivities r = RamanActivities.compute(m, IntensityModel.QEQ.chargeModel());
+        RamanActivities r = RamanActivities.compute(m, ChargeMethods.model("qeq"));
         double[] rho = r.depolarizationRatios(), d = r.polarizabilityDerivatives();
         int b2 = 0;
         for (int k = 0; k < 3; k++) {
@@ -199,22 +200,24 @@ class IntensitiesTest {
     @Test
     void fixedMmffChargesGiveIrButNoRaman() {
         NormalModes m = modes(VibTestMolecules.water());
-        ChargeModel mmff = IntensityModel.FIXED_MMFF94.chargeModel(s -> {
+        ChargeModel mmff = ChargeModel.fixed("MMFF94 fixed charges (no flux)", s -> {
             try {
                 return MmffTopology.build(s, MmffVariant.MMFF94).partialCharges();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        assertFalse(IntensityModel.FIXED_MMFF94.supportsRaman());
+        assertFalse(ChargeMethods.get("fixed-mmff94").polarizable());
+        assertFalse(mmff.hasPolarizability());
         double[] q = mmff.charges(m.structure()).charges();
         assertEquals(-0.86, q[0], 1e-9); // MMFF94 water: O −0.86, H +0.43
         assertIrMatchesDipoleDifferences(m, mmff);
         UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
                 () -> VibrationalIntensities.compute(m, mmff, true));
         assertTrue(e.getMessage().contains("no polarizability"), e.getMessage());
-        assertThrows(IllegalStateException.class, IntensityModel.FIXED_MMFF94::chargeModel);
-        assertEquals(IntensityModel.EEM, IntensityModel.parse(" EEM"));
-        assertThrows(IllegalArgumentException.class, () -> IntensityModel.parse("mmff"));
+        // the registry's MMFF94 charges are the same fixed charges
+        assertArrayEquals(q, ChargeMethods.model("fixed-mmff94").charges(m.structure()).charges(), 0);
+        assertEquals("eem", ChargeMethods.get(" EEM").id());
+        assertThrows(IllegalArgumentException.class, () -> ChargeMethods.get("mmff"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.curvature.spectrum;
 
+import dev.curvature.registry.ChargeMethods;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.curvature.charges.ChargeModel;
@@ -51,8 +52,8 @@ class MmffIntensitiesTest {
     void carbonDioxideMutualExclusionWithMmffModes() throws Exception {
         NormalModes m = mmffModes(carbonDioxide());
         assertTrue(m.isLinear());
-        for (IntensityModel model : new IntensityModel[] {IntensityModel.QEQ, IntensityModel.EEM}) {
-            VibrationalIntensities v = VibrationalIntensities.compute(m, model.chargeModel(), true);
+        for (String model : new String[] {"qeq", "eem"}) {
+            VibrationalIntensities v = VibrationalIntensities.compute(m, ChargeMethods.model(model), true);
             double[] ir = v.infrared().intensitiesKmPerMol(), raman = v.raman().activitiesA4PerAmu();
             double irMax = IntensitiesTest.max(ir), ramanMax = IntensitiesTest.max(raman);
             for (int k = 0; k < 4; k++) {
@@ -72,7 +73,7 @@ class MmffIntensitiesTest {
         NormalModes m = mmffModes(benzene());
         assertEquals(30, m.modeCount());
         assertEquals(0, m.significantImaginaryModeCount(NormalModes.DEFAULT_IMAGINARY_NOISE_CM1));
-        ChargeModel eem = IntensityModel.EEM.chargeModel();
+        ChargeModel eem = ChargeMethods.model("eem");
         VibrationalIntensities v = VibrationalIntensities.compute(m, eem, true);
         double[] ir = v.infrared().intensitiesKmPerMol(), raman = v.raman().activitiesA4PerAmu();
         double irMax = IntensitiesTest.max(ir), ramanMax = IntensitiesTest.max(raman);

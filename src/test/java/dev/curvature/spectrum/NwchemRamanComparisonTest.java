@@ -1,5 +1,6 @@
 package dev.curvature.spectrum;
 
+import dev.curvature.registry.ChargeMethods;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.curvature.structure.MassModel;
@@ -80,8 +81,8 @@ class NwchemRamanComparisonTest {
             // for water's bend but 15 cm⁻¹ for methanol's 320 cm⁻¹ torsion. Checked on ν̃² accordingly.
             for (int m = 0; m < f.length; m++)
                 assertEquals(raman[m][0] * raman[m][0], f[m] * f[m], 1.2e4, s.name() + " mode " + (m + 1) + ": " + f[m] + " vs " + raman[m][0]);
-            VibrationalIntensities qeq = VibrationalIntensities.compute(modes, IntensityModel.QEQ.chargeModel(), true);
-            VibrationalIntensities eem = VibrationalIntensities.compute(modes, IntensityModel.EEM.chargeModel(), true);
+            VibrationalIntensities qeq = VibrationalIntensities.compute(modes, ChargeMethods.model("qeq"), true);
+            VibrationalIntensities eem = VibrationalIntensities.compute(modes, ChargeMethods.model("eem"), true);
             double[] sq = qeq.raman().activitiesA4PerAmu(), se = eem.raman().activitiesA4PerAmu();
             double[] iq = qeq.infrared().intensitiesKmPerMol(), ie = eem.infrared().intensitiesKmPerMol();
             double[] sn = new double[f.length], in = new double[f.length];

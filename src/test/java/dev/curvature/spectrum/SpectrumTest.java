@@ -1,5 +1,6 @@
 package dev.curvature.spectrum;
 
+import dev.curvature.io.spectra.SpectrumCsv;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.curvature.testing;
 
-import dev.curvature.model.FiniteDifferenceHessian;
+import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class TestPotentialsTest {
             assertEquals(fd, g[i], 1e-5 * Math.max(1, Math.abs(g[i])), p.modelName() + " gradient " + i);
         }
         double[] fdHess = new double[n * n];
-        FiniteDifferenceHessian.hessianByDifferences(p, x, 1e-5, fdHess);
+        FiniteDifferenceModel.hessianByDifferences(p, x, 1e-5, fdHess);
         for (int i = 0; i < n * n; i++) {
             assertEquals(fdHess[i], hess[i], 1e-4 * Math.max(1, Math.abs(hess[i])), p.modelName() + " hessian " + i);
             assertEquals(hess[i], hess[(i % n) * n + i / n], 1e-9 * Math.max(1, Math.abs(hess[i])), "symmetry");

@@ -2,7 +2,7 @@ package dev.curvature.vibration;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.curvature.model.FiniteDifferenceHessian;
+import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.structure.MassModel;
 import dev.curvature.testing.vib.Geometry;
 import dev.curvature.testing.vib.VibTestMolecules;
@@ -135,7 +135,7 @@ class NormalModesTest {
         for (Case c : List.of(VibTestMolecules.water(), VibTestMolecules.methane(), VibTestMolecules.carbonDioxide(), VibTestMolecules.benzene())) {
             double[] analytic = modes(c).frequenciesCm1();
             NormalModes fd = NormalModes.of(c.structure(), MassModel.STANDARD_ATOMIC_WEIGHT,
-                    new FiniteDifferenceHessian(c.model(), FiniteDifferenceHessian.DEFAULT_STEP_ANGSTROM));
+                    new FiniteDifferenceModel(c.model()));
             assertArrayEquals(analytic, fd.frequenciesCm1(), 0.1, c.structure().name());
         }
     }

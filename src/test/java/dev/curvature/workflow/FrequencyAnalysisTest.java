@@ -1,7 +1,7 @@
 package dev.curvature.workflow;
 
 import dev.curvature.forcefield.geometry.InternalCoordinates;
-import dev.curvature.model.FiniteDifferenceHessian;
+import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import dev.curvature.structure.MassModel;
 import dev.curvature.structure.OverlappingAtomsException;
@@ -117,7 +117,7 @@ class FrequencyAnalysisTest {
             Potential p = ExampleMolecules.mmff94(s);
             int n3 = 3 * s.atomCount();
             double[] fd = new double[n3 * n3];
-            FiniteDifferenceHessian.hessianByDifferences(p, r.structure().positions(), 1e-4, fd);
+            FiniteDifferenceModel.hessianByDifferences(p, r.structure().positions(), 1e-4, fd);
             double[] fromFd = NormalModes.of(r.structure(), MassModel.STANDARD_ATOMIC_WEIGHT, fd).frequenciesCm1();
             double[] analytic = r.modes().frequenciesCm1();
             for (int k = 0; k < analytic.length; k++) assertEquals(analytic[k], fromFd[k], 0.1, name + " mode " + (k + 1));

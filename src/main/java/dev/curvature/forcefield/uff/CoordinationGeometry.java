@@ -2,6 +2,9 @@ package dev.curvature.forcefield.uff;
 
 import dev.curvature.structure.Structure;
 
+import static dev.curvature.linalg.Vec3.dot;
+import static dev.curvature.linalg.Vec3.triple;
+
 /**
  * The coordination shapes RDKit reads from 3-D coordinates when it loads a mol file (its
  * "chirality from 3D" step) and that then fix an atom's hybridization: square planar → SP2D,
@@ -65,7 +68,7 @@ final class CoordinationGeometry {
 
     private static double volume(Structure s, int atom, int[] nbrs) {
         double[] a = diff(s, atom, nbrs[0]), b = diff(s, atom, nbrs[1]), c = diff(s, atom, nbrs[2]);
-        return a[0] * (b[1] * c[2] - b[2] * c[1]) + a[1] * (b[2] * c[0] - b[0] * c[2]) + a[2] * (b[0] * c[1] - b[1] * c[0]);
+        return triple(a, b, c);
     }
 
     private static double[] diff(Structure s, int from, int to) {
@@ -77,6 +80,4 @@ final class CoordinationGeometry {
         double len = Math.sqrt(dot(d, d));
         return new double[]{d[0] / len, d[1] / len, d[2] / len};
     }
-
-    private static double dot(double[] a, double[] b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
 }

@@ -1,7 +1,7 @@
 package dev.curvature.io.jcamp;
 
 import dev.curvature.spectrum.ReferenceSpectrum;
-import dev.curvature.spectrum.SpectrumCsv;
+import dev.curvature.io.spectra.SpectrumCsv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.curvature.forcefield.geometry;
 
-import dev.curvature.model.FiniteDifferenceHessian;
+import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +46,7 @@ class AccumulateTest {
             assertEquals((ep - em) / (2 * step), g[i], gradTol, label + ": gradient component " + i);
         }
         double[] hfd = new double[n3 * n3];
-        FiniteDifferenceHessian.hessianByDifferences(p, x, 1e-5, hfd);
+        FiniteDifferenceModel.hessianByDifferences(p, x, 1e-5, hfd);
         for (int i = 0; i < n3 * n3; i++) {
             assertEquals(hfd[i], h[i], hessTol, label + ": Hessian element " + i);
             assertEquals(h[(i % n3) * n3 + i / n3], h[i], 1e-12, label + ": Hessian symmetry " + i);

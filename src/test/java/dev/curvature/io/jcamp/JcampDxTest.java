@@ -1,9 +1,9 @@
 package dev.curvature.io.jcamp;
 
+import dev.curvature.registry.ChargeMethods;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.curvature.spectrum.BroadeningOptions;
-import dev.curvature.spectrum.IntensityModel;
 import dev.curvature.spectrum.ReferenceSpectrum;
 import dev.curvature.spectrum.Spectrum;
 import dev.curvature.spectrum.SpectrumKind;
@@ -20,7 +20,7 @@ class JcampDxTest {
     static VibrationalIntensities water() {
         var c = VibTestMolecules.water();
         NormalModes m = NormalModes.of(c.structure(), MassModel.STANDARD_ATOMIC_WEIGHT, c.model());
-        return VibrationalIntensities.compute(m, IntensityModel.QEQ.chargeModel(), true);
+        return VibrationalIntensities.compute(m, ChargeMethods.model("qeq"), true);
     }
 
     @Test

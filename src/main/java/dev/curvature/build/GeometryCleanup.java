@@ -1,5 +1,9 @@
-package dev.curvature.io;
+package dev.curvature.build;
 
+import dev.curvature.model.MolecularPotential;
+import dev.curvature.optimize.OptimizationMethod;
+import dev.curvature.optimize.OptimizationOptions;
+import dev.curvature.optimize.Optimizer;
 import dev.curvature.structure.Bond;
 import dev.curvature.structure.Structure;
 import org.openscience.cdk.config.Elements;
@@ -7,6 +11,12 @@ import org.openscience.cdk.config.Elements;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import static dev.curvature.linalg.Vec3.between;
+import static dev.curvature.linalg.Vec3.cross;
+import static dev.curvature.linalg.Vec3.dot;
+import static dev.curvature.linalg.Vec3.norm;
+import static dev.curvature.linalg.Vec3.triple;
 
 /**
  * Tidies a rough 3-D geometry (from a template builder or a lifted 2-D layout) with a crude
@@ -19,6 +29,13 @@ final class GeometryCleanup {
     private static final double REPULSION_FRACTION_OF_VDW = 0.75;
 
     private static final double K_CHIRAL = 50;
+
+    /**
+     * L-BFGS to a largest per-atom restraint force of 1e-3 (the tolerance the geometry needs as a
+     * start for a force field, not a minimum of anything physical).
+     */
+    private static final OptimizationOptions OPTIONS = OptimizationOptions.defaults()
+            .withMethod(OptimizationMethod.LBFGS).withForceThresholdScaled(1e-3);
 
     private GeometryCleanup() {}
 
@@ -139,28 +156,34 @@ final class GeometryCleanup {
         double[] x = s.positions();
         invertWrongCentres(x, nb, chiralities);
         flipWrongDoubleBonds(x, nb, cisTrans);
-        double[] g = new double[3 * n];
-        double[] trial = new double[3 * n];
-        double[] gTrial = new double[3 * n];
-        double e = energy(x, restraints, repulsions, chiral, g);
-        double step = 0.01;
-        for (int it = 0; it < maxIterations; it++) {
-            double gmax = 0;
-            for (double v : g) gmax = Math.max(gmax, Math.abs(v));
-            if (gmax < 1e-3) break;
-            for (int k = 0; k < x.length; k++) trial[k] = x[k] - step * g[k];
-            double eTrial = energy(trial, restraints, repulsions, chiral, gTrial);
-            if (eTrial < e) {
-                System.arraycopy(trial, 0, x, 0, x.length);
-                System.arraycopy(gTrial, 0, g, 0, g.length);
-                e = eTrial;
-                step *= 1.2;
-            } else {
-                step *= 0.5;
-                if (step < 1e-12) break;
-            }
+        Restraints restraintFunction = new Restraints(n, restraints, repulsions, chiral);
+        return new Optimizer(OPTIONS.withMaxIterations(maxIterations)).minimize(restraintFunction, x).positionsAngstrom();
+    }
+
+    /**
+     * The restraint function as an energy model (arbitrary units, no Hessian), so the project's
+     * L-BFGS minimizes it rather than a second minimizer kept here.
+     */
+    private static final class Restraints extends MolecularPotential {
+        private final int atoms;
+        private final List<double[]> restraints, repulsions;
+        private final double[][] chiral;
+
+        Restraints(int atoms, List<double[]> restraints, List<double[]> repulsions, double[][] chiral) {
+            this.atoms = atoms;
+            this.restraints = restraints;
+            this.repulsions = repulsions;
+            this.chiral = chiral;
         }
-        return x;
+
+        @Override public int atomCount() { return atoms; }
+        @Override public String modelName() { return "cleanup restraints"; }
+        @Override protected boolean analyticHessian() { return false; }
+
+        @Override
+        protected double energy(double[] x, double[] g, double[] h) {
+            return GeometryCleanup.energy(x, restraints, repulsions, chiral, g == null ? new double[x.length] : g);
+        }
     }
 
     private static double energy(double[] x, List<double[]> restraints, List<double[]> repulsions, double[][] chiral, double[] g) {
@@ -210,8 +233,8 @@ final class GeometryCleanup {
 
     /** Whether x1 and x2 are on the same side of the c1=c2 axis. */
     static boolean isTogether(double[] x, CisTrans ct) {
-        double[] axis = diff(x, ct.c2(), ct.c1());
-        double[] a = diff(x, ct.x1(), ct.c1()), b = diff(x, ct.x2(), ct.c2());
+        double[] axis = between(x, ct.c1(), ct.c2());
+        double[] a = between(x, ct.c1(), ct.x1()), b = between(x, ct.c2(), ct.x2());
         double aa = dot(axis, axis);
         double ka = dot(a, axis) / aa, kb = dot(b, axis) / aa;
         double s = 0;
@@ -228,18 +251,16 @@ final class GeometryCleanup {
             if (isTogether(x, ct) == ct.together()) continue;
             java.util.Set<Integer> side = branch(nb, ct.c1(), ct.c2());
             if (side.contains(ct.c1()) || side.contains(ct.x1())) continue; // ring: leave it to the restraint
-            double[] axis = diff(x, ct.c2(), ct.c1());
+            double[] axis = between(x, ct.c1(), ct.c2());
             double len = Math.sqrt(dot(axis, axis));
             for (int c = 0; c < 3; c++) axis[c] /= len;
             for (int a : side) { // rotation by 180°: p -> 2 (p·u) u - p, about the axis through c2
-                double[] p = diff(x, a, ct.c2());
+                double[] p = between(x, ct.c2(), a);
                 double k = dot(p, axis);
                 for (int c = 0; c < 3; c++) x[3 * a + c] = x[3 * ct.c2() + c] + 2 * k * axis[c] - p[c];
             }
         }
     }
-
-    private static double dot(double[] a, double[] b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
 
     /** Atoms reachable from start without passing through focus (start included). */
     private static java.util.Set<Integer> branch(int[][] nb, int focus, int start) {
@@ -255,9 +276,9 @@ final class GeometryCleanup {
     }
 
     private static void reflect(double[] x, java.util.Set<Integer> atoms, int[] plane) {
-        double[] u = diff(x, plane[1], plane[0]), v = diff(x, plane[2], plane[0]);
+        double[] u = between(x, plane[0], plane[1]), v = between(x, plane[0], plane[2]);
         double[] n = cross(u, v);
-        double len = Math.sqrt(n[0] * n[0] + n[1] * n[1] + n[2] * n[2]);
+        double len = norm(n);
         if (len < 1e-8) return;
         for (int c = 0; c < 3; c++) n[c] /= len;
         for (int a : atoms) {
@@ -269,15 +290,15 @@ final class GeometryCleanup {
 
     /** Signed volume det(l1 - f, l2 - f, l3 - f). */
     static double signedVolume(double[] x, int f, int l1, int l2, int l3) {
-        double[] v1 = diff(x, l1, f), v2 = diff(x, l2, f), v3 = diff(x, l3, f);
-        return v1[0] * (v2[1] * v3[2] - v2[2] * v3[1]) - v1[1] * (v2[0] * v3[2] - v2[2] * v3[0]) + v1[2] * (v2[0] * v3[1] - v2[1] * v3[0]);
+        double[] v1 = between(x, f, l1), v2 = between(x, f, l2), v3 = between(x, f, l3);
+        return triple(v1, v2, v3);
     }
 
     /** K (V - V0)² on the signed volume; adds the gradient (dV/dv1 = v2 × v3, cyclic; the focus takes minus the sum). */
     private static double chiralVolume(double[] x, int f, int l1, int l2, int l3, double v0, double[] g) {
-        double[] v1 = diff(x, l1, f), v2 = diff(x, l2, f), v3 = diff(x, l3, f);
+        double[] v1 = between(x, f, l1), v2 = between(x, f, l2), v3 = between(x, f, l3);
         double[] d1 = cross(v2, v3), d2 = cross(v3, v1), d3 = cross(v1, v2);
-        double v = v1[0] * d1[0] + v1[1] * d1[1] + v1[2] * d1[2];
+        double v = dot(v1, d1);
         double f2 = 2 * K_CHIRAL * (v - v0);
         for (int c = 0; c < 3; c++) {
             g[3 * l1 + c] += f2 * d1[c];
@@ -286,14 +307,6 @@ final class GeometryCleanup {
             g[3 * f + c] -= f2 * (d1[c] + d2[c] + d3[c]);
         }
         return K_CHIRAL * (v - v0) * (v - v0);
-    }
-
-    private static double[] diff(double[] x, int a, int b) {
-        return new double[]{x[3 * a] - x[3 * b], x[3 * a + 1] - x[3 * b + 1], x[3 * a + 2] - x[3 * b + 2]};
-    }
-
-    private static double[] cross(double[] a, double[] b) {
-        return new double[]{a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
     }
 
     /** k (d - d0)²; for a repulsion only while d < d0. Adds the gradient. */

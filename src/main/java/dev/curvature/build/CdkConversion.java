@@ -1,4 +1,4 @@
-package dev.curvature.io;
+package dev.curvature.build;
 
 import dev.curvature.structure.Bond;
 import dev.curvature.structure.Element;
@@ -97,7 +97,7 @@ public final class CdkConversion {
     public static final String TOTAL_CHARGE_PROPERTY = "TOTAL_CHARGE";
 
     /** The title CDK readers store (SDF/MOL line 1, MOL2 name, CML id), else a name data item, or "". */
-    static String title(IAtomContainer mol) {
+    public static String title(IAtomContainer mol) {
         Object t = mol.getTitle();
         if (t == null || t.toString().isBlank()) t = mol.getProperty(CDKConstants.TITLE);
         if (t == null || t.toString().isBlank()) t = mol.getID();
@@ -138,7 +138,7 @@ public final class CdkConversion {
      *
      * @return false if aromatic bonds without an order remain
      */
-    static boolean kekulizeIfAromaticWithoutOrders(IAtomContainer mol) {
+    public static boolean kekulizeIfAromaticWithoutOrders(IAtomContainer mol) {
         if (!hasAromaticWithoutOrder(mol)) return true;
         for (IAtom a : mol.atoms()) {
             if (a.getImplicitHydrogenCount() == null) a.setImplicitHydrogenCount(0);
@@ -157,7 +157,7 @@ public final class CdkConversion {
      * drawn, tries one charged aromatic nitrogen, pyridinium-like N(+) (three neighbours) or
      * pyrrolide-like N(-) (two neighbours), and keeps the first charge that makes one possible.
      */
-    static void kekulizeGuessingNitrogenCharge(IAtomContainer mol) {
+    public static void kekulizeGuessingNitrogenCharge(IAtomContainer mol) {
         if (kekulizeIfAromaticWithoutOrders(mol)) return;
         for (IAtom a : mol.atoms()) {
             if (a.getAtomicNumber() == null || a.getAtomicNumber() != 7 || !a.isAromatic() || a.getFormalCharge() != 0) continue;
@@ -176,7 +176,7 @@ public final class CdkConversion {
      * hydrogens. Aromatic C gets 3 - neighbours (so one on a CH), heteroatoms none; if that has no
      * Kekulé form, one aromatic N with two neighbours at a time is tried as N-H (pyrrole type).
      */
-    static void kekulizeHeavyAtomAromatics(IAtomContainer mol) {
+    public static void kekulizeHeavyAtomAromatics(IAtomContainer mol) {
         if (!hasAromaticWithoutOrder(mol)) return;
         for (IAtom a : mol.atoms()) if (a.getAtomicNumber() != null && a.getAtomicNumber() == 1) return;
         List<IAtom> pyrroleCandidates = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.curvature.io;
+package dev.curvature.build;
 
 import dev.curvature.structure.Bond;
 import dev.curvature.structure.Element;
@@ -17,7 +17,7 @@ import java.util.List;
  * structures). Atoms whose deficit cannot be met are reported, which for organic input means
  * hydrogens are missing.
  */
-final class BondPerception {
+public final class BondPerception {
     /** Added to the sum of covalent radii: the usual rule (Jmol, Open Babel use 0.4–0.45 Å). */
     static final double TOLERANCE_ANGSTROM = 0.45;
     static final double MIN_DISTANCE_ANGSTROM = 0.4;
@@ -27,8 +27,8 @@ final class BondPerception {
     private BondPerception() {}
 
     /** Result of order assignment: bonds, formal charges, and how much valence stayed unmet per atom. */
-    record Orders(List<Bond> bonds, int[] formalCharges, int[] unmetValence) {
-        boolean complete() { return Arrays.stream(unmetValence).allMatch(v -> v == 0); }
+    public record Orders(List<Bond> bonds, int[] formalCharges, int[] unmetValence) {
+        public boolean complete() { return Arrays.stream(unmetValence).allMatch(v -> v == 0); }
     }
 
     static double covalentRadius(Element e) {
@@ -37,7 +37,7 @@ final class BondPerception {
     }
 
     /** Pairs closer than the sum of covalent radii plus tolerance; a hydrogen keeps only its best partner. */
-    static List<int[]> connectivity(Element[] el, double[] x) {
+    public static List<int[]> connectivity(Element[] el, double[] x) {
         int n = el.length;
         double[] rc = new double[n];
         for (int a = 0; a < n; a++) rc[a] = covalentRadius(el[a]);
@@ -92,7 +92,7 @@ final class BondPerception {
     }
 
     /** Bond orders and formal charges for the given connectivity, assuming all hydrogens are present. */
-    static Orders assignOrders(Element[] el, List<int[]> pairs) {
+    public static Orders assignOrders(Element[] el, List<int[]> pairs) {
         int n = el.length, m = pairs.size();
         int[][] nb = new int[n][];
         int[][] nbBond = new int[n][];

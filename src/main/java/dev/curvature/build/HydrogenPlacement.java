@@ -1,4 +1,4 @@
-package dev.curvature.io;
+package dev.curvature.build;
 
 import dev.curvature.structure.Bond;
 import dev.curvature.structure.Element;
@@ -7,6 +7,10 @@ import dev.curvature.structure.Structure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import static dev.curvature.linalg.Vec3.cross;
+import static dev.curvature.linalg.Vec3.dot;
+import static dev.curvature.linalg.Vec3.norm;
 
 /**
  * Adds hydrogens to a structure and places them in 3-D from the local geometry: tetrahedral,
@@ -154,13 +158,8 @@ public final class HydrogenPlacement {
 
     private static double[] add(double[] a, double[] b) { return new double[]{a[0] + b[0], a[1] + b[1], a[2] + b[2]}; }
     private static double[] scale(double[] a, double f) { return new double[]{a[0] * f, a[1] * f, a[2] * f}; }
-    private static double dot(double[] a, double[] b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
-    private static double norm(double[] a) { return Math.sqrt(dot(a, a)); }
     private static double[] normalize(double[] a) {
         double n = norm(a);
         return n == 0 ? new double[]{1, 0, 0} : scale(a, 1 / n);
-    }
-    private static double[] cross(double[] a, double[] b) {
-        return new double[]{a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
     }
 }

@@ -1,4 +1,4 @@
-package dev.curvature.io;
+package dev.curvature.build;
 
 import org.openscience.cdk.tools.ILoggingTool;
 import org.openscience.cdk.tools.LoggingToolFactory;

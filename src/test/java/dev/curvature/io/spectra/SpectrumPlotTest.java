@@ -1,5 +1,9 @@
-package dev.curvature.spectrum;
+package dev.curvature.io.spectra;
 
+import dev.curvature.spectrum.Spectrum;
+import dev.curvature.spectrum.SpectrumKind;
+import dev.curvature.spectrum.ReferenceSpectrum;
+import dev.curvature.spectrum.BroadeningOptions;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.awt.image.BufferedImage;

@@ -1,5 +1,8 @@
-package dev.curvature.spectrum;
+package dev.curvature.io.spectra;
 
+import dev.curvature.spectrum.Spectrum;
+import dev.curvature.spectrum.SpectrumKind;
+import dev.curvature.spectrum.ReferenceSpectrum;
 import dev.curvature.io.AtomicFile;
 
 import de.erichseifert.vectorgraphics2d.Processors;

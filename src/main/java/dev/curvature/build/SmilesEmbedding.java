@@ -1,4 +1,4 @@
-package dev.curvature.io;
+package dev.curvature.build;
 
 import dev.curvature.structure.Structure;
 import org.openscience.cdk.exception.CDKException;

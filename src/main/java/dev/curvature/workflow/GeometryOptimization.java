@@ -1,0 +1,31 @@
+package dev.curvature.workflow;
+
+import dev.curvature.model.Potential;
+import dev.curvature.optimize.OptimizationObserver;
+import dev.curvature.optimize.OptimizationOptions;
+import dev.curvature.optimize.OptimizationResult;
+import dev.curvature.optimize.Optimizer;
+import dev.curvature.structure.OverlappingAtomsException;
+import dev.curvature.structure.Structure;
+
+/**
+ * The optimization job that {@code curvature optimize} and the plugin's "Optimize geometry" share:
+ * a minimum, or with {@code transitionState} a first-order saddle point, from the structure's
+ * geometry.
+ */
+public final class GeometryOptimization {
+    private GeometryOptimization() {}
+
+    /**
+     * @param observer progress callback (may cancel), or null
+     * @throws OverlappingAtomsException if two atoms overlap
+     */
+    public static OptimizationResult run(Potential potential, Structure start, OptimizationOptions options,
+                                         boolean transitionState, OptimizationObserver observer) {
+        OverlappingAtomsException.check(start);
+        Optimizer optimizer = new Optimizer(options);
+        return transitionState
+                ? optimizer.transitionState(potential, start.positions(), observer)
+                : optimizer.minimize(potential, start.positions(), observer);
+    }
+}
