@@ -50,12 +50,19 @@ final class EnergyCommand implements Callable<Integer> {
         if (PeriodicCommands.isCrystalRun(modelOption, input)) return PeriodicCommands.energy(spec, registry, input.input, modelOption.potential, json);
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
-        return RecordLoop.run(spec, input, output, registry, modelOption.spec(spec.commandLine()), json, (r, binding) -> {
+        return RecordLoop.run(spec, input, output, modelOption.registry(spec, registry), modelOption.spec(spec.commandLine()), json, (r, binding) -> {
             Evaluation ev = Evaluation.of(binding.potential(), r.structure());
             if (!Double.isFinite(ev.energy())) throw new RecordLoop.JobFailure("the energy is not finite (" + ev.energy() + ")");
             for (double g : ev.gradient()) if (!Double.isFinite(g)) throw new RecordLoop.JobFailure("the gradient is not finite");
-            if (json) out.println(Json.line(gson, jsonObject(r, binding, ev)));
-            else printText(out, r, binding, ev);
+            if (json) {
+                Map<String, Object> o = jsonObject(r, binding, ev);
+                o.put("nonbonded", modelOption.nonbondedJson());
+                out.println(Json.line(gson, o));
+            }
+            else {
+                printText(out, r, binding, ev);
+                out.printf(Locale.ROOT, "  non-bonded %s%n", modelOption.nonbondedText());
+            }
             return r.structure();
         });
     }

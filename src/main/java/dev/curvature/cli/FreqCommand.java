@@ -98,7 +98,7 @@ final class FreqCommand implements Callable<Integer> {
         OutputGuard guard = RecordLoop.guard(spec, input, output, java.util.Arrays.asList(intensities.experimental),
                 "--molden", molden, "--spectrum", intensities.spectrum, "--plot", intensities.plot);
         int[] analysed = {0};
-        return RecordLoop.run(spec, input, output, guard, registry, modelOption.spec(spec.commandLine()), json, (r, binding) -> {
+        return RecordLoop.run(spec, input, output, guard, modelOption.registry(spec, registry), modelOption.spec(spec.commandLine()), json, (r, binding) -> {
             ResourceLimits.checkDenseHessian(r.structure().atomCount());
             double start = binding.potential().energy(r.structure().positions());
             FrequencyAnalysis.Result res = FrequencyAnalysis.run(binding.potential(), r.structure(), options, null);
@@ -114,7 +114,12 @@ final class FreqCommand implements Callable<Integer> {
                     err.println(r.location() + ": warning: no IR intensities: " + e.getMessage());
                 }
             }
-            String line = json ? Json.line(gson, jsonObject(r, res, vi, binding.potential().units())) : null;
+            String line = null;
+            if (json) {
+                Map<String, Object> o = jsonObject(r, res, vi, binding.potential().units());
+                o.put("nonbonded", modelOption.nonbondedJson());
+                line = Json.line(gson, o);
+            }
             // files only once the whole record succeeded; all of them, or none
             int k = analysed[0] + 1;
             try (OutputGuard.Batch batch = guard.batch()) {
@@ -130,7 +135,10 @@ final class FreqCommand implements Callable<Integer> {
             }
             analysed[0]++;
             if (json) out.println(line);
-            else printText(out, r, start, res, vi);
+            else {
+                printText(out, r, start, res, vi);
+                out.printf(Locale.ROOT, "  non-bonded    %s%n", modelOption.nonbondedText());
+            }
             return res.structure();
         });
     }

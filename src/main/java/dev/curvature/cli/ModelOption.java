@@ -1,12 +1,15 @@
 package dev.curvature.cli;
 
 import dev.curvature.model.ModelRegistry;
+import dev.curvature.registry.EnergyModels;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * --model (and --potential), shared by every command that evaluates an energy model. A model from a
+ * --model (and --potential, --cutoff), shared by every command that evaluates an energy model. A model from a
  * file is {@code --model SCHEME:FILE}; the registry knows the schemes, so a new kind of model needs
  * no change here.
  */
@@ -19,6 +22,26 @@ final class ModelOption {
     @Option(names = "--potential", paramLabel = "FILE",
             description = "A periodic potential from a LAMMPS-style file: the same as --model " + ModelRegistry.POTENTIAL_SCHEME + ":FILE.")
     java.nio.file.Path potential;
+
+    @Option(names = "--cutoff", paramLabel = "Å",
+            description = "Smooth non-bonded cutoff (Å): vdW and electrostatics switched to zero over the last 2 Å "
+                    + "(continuous gradient and Hessian; Coulomb also shifted to zero at the cutoff); O(N) cost for "
+                    + "large systems. Default: all pairs (exact).")
+    Double cutoff;
+
+    /** The registry to bind from: the given one, or one whose force fields use the --cutoff (exit 2 if it makes no sense). */
+    ModelRegistry registry(CommandSpec spec, ModelRegistry base) {
+        if (cutoff == null) return base;
+        if (!(cutoff >= 2 && cutoff <= 1000))
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cutoff must be between 2 and 1000 Å, got " + cutoff);
+        return EnergyModels.withNonbondedCutoff(base, cutoff);
+    }
+
+    /** How non-bonded pairs were treated, for JSON records. */
+    Map<String, Object> nonbondedJson() { return EnergyModels.nonbondedTreatment(cutoff); }
+
+    /** The same in one line for text reports. */
+    String nonbondedText() { return EnergyModels.nonbondedTreatmentText(cutoff); }
 
     /** What to ask the registry for: the --model value, or the --potential file as SCHEME:FILE. */
     String spec(picocli.CommandLine commandLine) {

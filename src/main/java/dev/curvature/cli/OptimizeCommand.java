@@ -58,7 +58,7 @@ final class OptimizeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
         OptimizationOptions options = optimizer.toOptions(spec.commandLine());
-        return RecordLoop.run(spec, input, output, registry, modelOption.spec(spec.commandLine()), json, (r, binding) -> {
+        return RecordLoop.run(spec, input, output, modelOption.registry(spec, registry), modelOption.spec(spec.commandLine()), json, (r, binding) -> {
             Structure s = r.structure();
             OverlappingAtomsException.check(s);
             double start = binding.potential().energy(s.positions());
@@ -93,6 +93,7 @@ final class OptimizeCommand implements Callable<Integer> {
 
     private Map<String, Object> jsonObject(Record r, ModelRegistry.Binding b, double start, OptimizationResult res) {
         Map<String, Object> o = Json.recordHeader(r, b.model().name());
+        o.put("nonbonded", modelOption.nonbondedJson());
         o.put("target", transitionState ? "transition-state" : "minimum");
         o.put("initial_energy", start);
         o.put("energy", res.energyKcalPerMol());
@@ -121,6 +122,7 @@ final class OptimizeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s: %s, %d atoms, model %s, target %s%n", r.location(), s.formula(), s.atomCount(),
                 b.model().name(), transitionState ? "transition state" : "minimum");
         printOptimization(out, start, res);
+        out.printf(Locale.ROOT, "  non-bonded    %s%n", modelOption.nonbondedText());
         if (transitionState && res.negativeHessianEigenvalues() >= 0)
             out.printf(Locale.ROOT, "  negative Hessian eigenvalues at the end: %d%n", res.negativeHessianEigenvalues());
     }

@@ -108,6 +108,29 @@ public final class RigidBodySpace {
     /** n − r. */
     public int internalDimension() { return n - basis.length; }
 
+    /**
+     * The r×r matrix Bᵀ A B of a symmetric n×n A (row-major) in the orthonormal rigid basis B: its
+     * eigenvalues are A's Rayleigh–Ritz values on the rigid space. O(r n²), no n×n decomposition.
+     */
+    public double[] rigidBlock(double[] a) {
+        int r = basis.length;
+        double[] out = new double[r * r];
+        double[] av = new double[n];
+        for (int c = 0; c < r; c++) {
+            double[] v = basis[c];
+            for (int p = 0; p < n; p++) {
+                double s = 0;
+                int row = p * n;
+                for (int q = 0; q < n; q++) s += a[row + q] * v[q];
+                av[p] = s;
+            }
+            for (int d = 0; d < r; d++) out[d * r + c] = dot(basis[d], av);
+        }
+        for (int c = 0; c < r; c++)
+            for (int d = c + 1; d < r; d++) out[c * r + d] = out[d * r + c] = 0.5 * (out[c * r + d] + out[d * r + c]);
+        return out;
+    }
+
     /** Squared length of v's component inside the rigid space. */
     public double rigidWeight(double[] v) {
         double s = 0;

@@ -10,15 +10,16 @@ public final class SymmetricEigenSolvers {
     private SymmetricEigenSolvers() {}
 
     /**
-     * Matrices of at least this order go to LAPACK. Measured on the development machine (2 shared
-     * cores, OpenBLAS 0.3.28 single-threaded, EJML 0.44, JIT warm; SymmetricEigenSolverBenchmark):
-     * n = 20: EJML 0.17 ms, dsyevd 0.05 ms; n = 30: 0.22 / 0.13 ms; n = 100: 2.2 / 1.0 ms;
-     * n = 300: 47 / 7.3 ms; n = 1000: 2100 / 320 ms; n = 3000 (niced, machine loaded): 304 s / 11 s.
-     * Warm dsyevd is never slower, but below
-     * about 10 atoms both take well under a millisecond, so small molecules stay in pure Java and
-     * never pay for loading the native library.
+     * Matrices of at least this order go to LAPACK. Warm, dsyevd is never slower (2 shared cores,
+     * OpenBLAS 0.3.28 single-threaded, EJML 0.44; SymmetricEigenSolverBenchmark: n = 30: EJML 0.22
+     * ms, dsyevd 0.13 ms; n = 100: 2.2 / 1.0 ms; n = 300: 47 / 7.3 ms; n = 1000: 2100 / 320 ms), but
+     * the first LAPACK call of a process also loads the native library, which costs as much as
+     * EJML's first decomposition of a 400×400 matrix (NativeLoadProbe, cold JVMs, machine loaded:
+     * n = 66: EJML 0.28 s, LAPACK 1.08 s first call; n = 300: 1.08 / 1.59 s; n = 450: 1.94 / 1.75 s).
+     * A frequency job decomposes ~10 matrices of its size (RFO steps, then the modes), so the two
+     * meet near n = 300 (100 atoms); below that, jobs never load the native library.
      */
-    public static final int LAPACK_CROSSOVER_SIZE = 30;
+    public static final int LAPACK_CROSSOVER_SIZE = 300;
 
     private static final SymmetricEigenSolver EJML = new EjmlSymmetricEigenSolver();
 

@@ -154,10 +154,13 @@ public final class NormalModes {
     }
 
     /**
-     * The 6 (5 linear, 3 atom) eigenvalues of the UNprojected mass-weighted Hessian closest to zero,
-     * as signed wavenumbers (cm⁻¹), ascending. At a well-converged stationary point they are near
-     * zero; large values mean the gradient was not zero or the Hessian is inconsistent with rigid
-     * motions. Costs a second diagonalisation of the full 3N×3N matrix, done on first request.
+     * The unprojected mass-weighted Hessian seen on the 6 (5 linear, 3 atom) rigid-body directions:
+     * the eigenvalues of its r×r block in the orthonormal rigid basis (Rayleigh–Ritz values), as
+     * signed wavenumbers (cm⁻¹), ascending. At a well-converged stationary point with a
+     * translation- and rotation-invariant Hessian they are near zero; large values mean the
+     * gradient was not zero or the Hessian is inconsistent with rigid motions. To first order they
+     * equal the r eigenvalues of the full matrix closest to zero, but cost O(r·9N²) instead of a
+     * second 3N×3N diagonalisation; computed on first request.
      */
     public double[] unprojectedRigidFrequenciesCm1() {
         double[] r = unprojectedLowest;
@@ -171,16 +174,12 @@ public final class NormalModes {
     }
 
     private double[] computeUnprojectedLowest() {
-        int n3 = 3 * masses.length;
-        double[] hmw = massWeighted();
-        SymmetricEigenDecomposition d = SymmetricEigenSolvers.decompose(hmw, n3);
-        int r = solution().rigidCount;
-        double[] vals = d.values();
-        Double[] sorted = new Double[n3];
-        for (int i = 0; i < n3; i++) sorted[i] = vals[i];
-        java.util.Arrays.sort(sorted, (a, b) -> Double.compare(Math.abs(a), Math.abs(b)));
+        double[] x = structure.positions();
+        RigidBodySpace space = rigidSpace(masses, x, PrincipalAxes.of(masses, x));
+        int r = space.dimension();
+        double[] vals = SymmetricEigenSolvers.decompose(space.rigidBlock(massWeighted()), r).values();
         double[] out = new double[r];
-        for (int i = 0; i < r; i++) out[i] = toWavenumber(sorted[i]);
+        for (int i = 0; i < r; i++) out[i] = toWavenumber(vals[i]);
         java.util.Arrays.sort(out);
         return out;
     }

@@ -2,6 +2,8 @@ package dev.curvature.forcefield.mmff;
 
 import dev.curvature.forcefield.Term;
 import dev.curvature.forcefield.TypedTermPotential;
+import dev.curvature.forcefield.nonbonded.NonbondedCutoff;
+import dev.curvature.forcefield.nonbonded.NonbondedPairs;
 import dev.curvature.model.EnergyModel;
 import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.structure.Structure;
@@ -11,11 +13,13 @@ import java.util.List;
  * The Merck Molecular Force Field, MMFF94 or MMFF94s (Halgren 1996, 1999), as an {@link EnergyModel}
  * with analytic gradient and Hessian. Binding types the atoms, assigns charges and parameters
  * ({@link MmffTopology}) and builds seven terms named bond, angle, stretch_bend, oop, torsion, vdw
- * and electrostatic. Non-bonded pairs are all pairs beyond 1-3, without cutoff.
+ * and electrostatic. Non-bonded pairs are all pairs beyond 1-3, without cutoff unless
+ * {@link #withCutoff} asks for a smooth one; pairs are generated on the fly (memory O(N)).
  */
 public final class MmffForceField implements EnergyModel {
     private final MmffVariant variant;
     private final MmffDielectric dielectric;
+    private final NonbondedCutoff cutoff;
 
     /** MMFF94 with constant dielectric D = 1 (the settings of the validation suite). */
     public MmffForceField() {
@@ -27,10 +31,26 @@ public final class MmffForceField implements EnergyModel {
     }
 
     public MmffForceField(MmffVariant variant, MmffDielectric dielectric) {
+        this(variant, dielectric, null);
+    }
+
+    private MmffForceField(MmffVariant variant, MmffDielectric dielectric, NonbondedCutoff cutoff) {
         if (variant == null || dielectric == null) throw new IllegalArgumentException("variant and dielectric are required");
         this.variant = variant;
         this.dielectric = dielectric;
+        this.cutoff = cutoff;
     }
+
+    /**
+     * This force field with its vdW and electrostatic energies smoothly switched off at the cutoff
+     * (null: all pairs, exact MMFF94 — the default). For large systems: O(N) time per evaluation.
+     */
+    public MmffForceField withCutoff(NonbondedCutoff cutoff) {
+        return new MmffForceField(variant, dielectric, cutoff);
+    }
+
+    /** The non-bonded cutoff, or null for all pairs. */
+    public NonbondedCutoff cutoff() { return cutoff; }
 
     /** The model named "MMFF94" or "MMFF94s" (case-insensitive), constant dielectric D = 1. */
     public static MmffForceField forName(String name) {
@@ -51,7 +71,8 @@ public final class MmffForceField implements EnergyModel {
 
     @Override
     public String toString() {
-        return name() + (dielectric.distanceDependent() ? ", distance-dependent" : ", constant") + " dielectric D = " + dielectric.constant();
+        return name() + (dielectric.distanceDependent() ? ", distance-dependent" : ", constant") + " dielectric D = " + dielectric.constant()
+                + (cutoff == null ? "" : ", non-bonded " + cutoff.describe());
     }
 
     /** The potential of a structure; it also reports each atom's numeric MMFF type ("37", ...). */
@@ -71,15 +92,16 @@ public final class MmffForceField implements EnergyModel {
             throw new IllegalArgumentException("topology has " + topology.atomCount() + " atoms, structure " + atomCount);
         String[] labels = new String[atomCount];
         for (int a = 0; a < atomCount; a++) labels[a] = Integer.toString(topology.numericTypes()[a]);
-        return new TypedTermPotential(name(), atomCount, terms(topology, dielectric), labels);
+        return new TypedTermPotential(name(), atomCount, terms(topology, dielectric, cutoff), labels);
     }
 
     /** The seven terms of a topology, in the order bond, angle, stretch_bend, oop, torsion, vdw, electrostatic. */
-    static List<Term> terms(MmffTopology t, MmffDielectric dielectric) throws UnsupportedStructureException {
+    static List<Term> terms(MmffTopology t, MmffDielectric dielectric, NonbondedCutoff cutoff) throws UnsupportedStructureException {
+        NonbondedPairs pairs = t.separations().pairs(cutoff);
         return List.of(bondTerm(t.bondStretches()), angleTerm(t.angleBends()), stretchBendTerm(t.stretchBends()),
                 outOfPlaneTerm(t.outOfPlanes()), torsionTerm(t.torsions()),
-                MmffNonbonded.vdw(t.separations(), t.numericTypes(), MmffVdwParameters.standard()),
-                MmffNonbonded.electrostatic(t.separations(), t.partialCharges(), dielectric));
+                MmffNonbonded.vdw(pairs, t.numericTypes(), MmffVdwParameters.standard()),
+                MmffNonbonded.electrostatic(pairs, t.partialCharges(), dielectric));
     }
 
     private static MmffBondTerm bondTerm(List<MmffTopology.BondStretch> list) {

@@ -1,9 +1,10 @@
 package dev.curvature.forcefield.mmff;
 
+import dev.curvature.forcefield.nonbonded.NonbondedCutoff;
+import dev.curvature.forcefield.nonbonded.NonbondedPairs;
 import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.structure.Structure;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -64,53 +65,23 @@ public record MmffTopology(MmffVariant variant, int[] numericTypes, double[] par
     public int bondSeparation(int a, int b) { return separations.of(a, b); }
 
     /**
-     * Shortest bond-path lengths up to 3 bonds, stored per atom as sorted neighbour lists so
-     * large systems stay small.
+     * Shortest bond-path lengths up to 3 bonds (stored per atom, so large systems stay small), and
+     * the non-bonded pairs they imply.
      */
     public static final class BondSeparation {
-        private final int[][] near;
-        private final byte[][] distance;
+        private final int[][] neighbours;
+        private final NonbondedPairs allPairs;
 
         BondSeparation(int[][] neighbours) {
-            int n = neighbours.length;
-            near = new int[n][];
-            distance = new byte[n][];
-            int[] seen = new int[n];
-            Arrays.fill(seen, -1);
-            byte[] d = new byte[n];
-            int[] queue = new int[n];
-            for (int a = 0; a < n; a++) {
-                int head = 0, tail = 0;
-                queue[tail++] = a;
-                seen[a] = a;
-                d[a] = 0;
-                int count = 0;
-                while (head < tail) {
-                    int u = queue[head++];
-                    if (d[u] == 3) continue;
-                    for (int v : neighbours[u]) {
-                        if (seen[v] == a) continue;
-                        seen[v] = a;
-                        d[v] = (byte) (d[u] + 1);
-                        queue[tail++] = v;
-                        count++;
-                    }
-                }
-                int[] idx = new int[count];
-                int m = 0;
-                for (int q = 1; q < tail; q++) idx[m++] = queue[q];
-                Arrays.sort(idx);
-                byte[] dist = new byte[count];
-                for (int q = 0; q < count; q++) dist[q] = d[idx[q]];
-                near[a] = idx;
-                distance[a] = dist;
-            }
+            this.neighbours = neighbours;
+            this.allPairs = new NonbondedPairs(neighbours, null, null);
         }
 
-        int of(int a, int b) {
-            if (a == b) return 0;
-            int p = Arrays.binarySearch(near[a], b);
-            return p >= 0 ? distance[a][p] : 4;
+        int of(int a, int b) { return allPairs.separation(a, b); }
+
+        /** The non-bonded pairs (beyond 1-3, fragments included): all of them, or those within the cutoff. */
+        NonbondedPairs pairs(NonbondedCutoff cutoff) {
+            return cutoff == null ? allPairs : new NonbondedPairs(neighbours, null, cutoff);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.curvature.forcefield.uff;
 
 import dev.curvature.forcefield.TypedTermPotential;
+import dev.curvature.forcefield.nonbonded.NonbondedCutoff;
 import dev.curvature.model.EnergyModel;
 import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.structure.Structure;
@@ -11,8 +12,8 @@ import dev.curvature.structure.Structure;
  * angle bends with RDKit's special coordinations, torsions, inversions and a 12-6 van der Waals
  * term between all pairs beyond 1-3. Like RDKit's UFF it has no electrostatics unless asked for
  * ({@link #withElectrostatics}). Unlike RDKit it
- * has no van der Waals cutoff (RDKit drops pairs beyond 10 x_ij, ≥ 28.9 Å), and every term has an
- * analytic Hessian.
+ * has no van der Waals cutoff (RDKit drops pairs beyond 10 x_ij, ≥ 28.9 Å) unless a smooth one is
+ * asked for ({@link #withCutoff}), and every term has an analytic Hessian.
  */
 public final class UffForceField implements EnergyModel {
     /** Partial charges (e) for a structure, one per atom, e.g. from QEq. */
@@ -25,16 +26,27 @@ public final class UffForceField implements EnergyModel {
     private final PartialCharges charges;
     private final double dielectric;
     private final boolean interfragment;
+    private final NonbondedCutoff cutoff;
 
     /** UFF as RDKit has it: no electrostatics; non-bonded terms also between fragments. */
-    public UffForceField() { this(new UffAtomTyper(), null, 1.0, true); }
+    public UffForceField() { this(new UffAtomTyper(), null, 1.0, true, null); }
 
-    private UffForceField(UffAtomTyper typer, PartialCharges charges, double dielectric, boolean interfragment) {
+    private UffForceField(UffAtomTyper typer, PartialCharges charges, double dielectric, boolean interfragment,
+                          NonbondedCutoff cutoff) {
         this.typer = typer;
         this.charges = charges;
         this.dielectric = dielectric;
         this.interfragment = interfragment;
+        this.cutoff = cutoff;
     }
+
+    /** This force field with non-bonded energies smoothly switched off at the cutoff (null: all pairs, the default). */
+    public UffForceField withCutoff(NonbondedCutoff cutoff) {
+        return new UffForceField(typer, charges, dielectric, interfragment, cutoff);
+    }
+
+    /** The non-bonded cutoff, or null for all pairs. */
+    public NonbondedCutoff cutoff() { return cutoff; }
 
     /**
      * This force field with non-bonded terms only inside each bonded fragment, like RDKit's
@@ -42,7 +54,7 @@ public final class UffForceField implements EnergyModel {
      * UFFOptimizeMolecule). Fragments then do not feel each other at all.
      */
     public UffForceField ignoringInterfragmentInteractions() {
-        return new UffForceField(typer, charges, dielectric, false);
+        return new UffForceField(typer, charges, dielectric, false, cutoff);
     }
 
     /**
@@ -52,7 +64,7 @@ public final class UffForceField implements EnergyModel {
      */
     public UffForceField withElectrostatics(PartialCharges source, double dielectric) {
         if (!(dielectric > 0)) throw new IllegalArgumentException("dielectric must be positive: " + dielectric);
-        return new UffForceField(typer, java.util.Objects.requireNonNull(source), dielectric, interfragment);
+        return new UffForceField(typer, java.util.Objects.requireNonNull(source), dielectric, interfragment, cutoff);
     }
 
     @Override public String name() { return "UFF"; }
@@ -63,7 +75,7 @@ public final class UffForceField implements EnergyModel {
         if (structure.isPeriodic())
             throw new UnsupportedStructureException("UFF here is for molecules; " + structure.name() + " is periodic");
         UffTyping typing = typer.type(structure);
-        UffTermBuilder builder = new UffTermBuilder(typing.structure(), typing, interfragment);
+        UffTermBuilder builder = new UffTermBuilder(typing.structure(), typing, interfragment, cutoff);
         java.util.List<dev.curvature.forcefield.Term> terms = new java.util.ArrayList<>(builder.build());
         if (charges != null) terms.add(builder.electrostaticTerms(charges.of(structure), dielectric));
         return new TypedTermPotential(name(), structure.atomCount(), terms, typing.labels());

@@ -1,6 +1,8 @@
 package dev.curvature.forcefield.uff;
 
 import dev.curvature.forcefield.Term;
+import dev.curvature.forcefield.nonbonded.NonbondedCutoff;
+import dev.curvature.forcefield.nonbonded.NonbondedPairs;
 import dev.curvature.structure.Bond;
 import dev.curvature.structure.Structure;
 
@@ -27,17 +29,17 @@ final class UffTermBuilder {
     private final int[][] atomBonds;
     private final List<Bond> bonds;
 
-    /** Fragment index per atom when non-bonded terms stay within fragments, else null. */
-    private final int[] fragment;
+    /** The non-bonded pairs (beyond 1-3; within fragments only if asked), shared by vdW and Coulomb. */
+    private final NonbondedPairs pairs;
 
-    UffTermBuilder(Structure s, UffTyping typing, boolean interfragmentNonbonded) {
+    UffTermBuilder(Structure s, UffTyping typing, boolean interfragmentNonbonded, NonbondedCutoff cutoff) {
         this.s = s;
         this.t = typing;
         this.n = s.atomCount();
         this.nb = s.neighbours();
         this.bonds = s.bonds();
         this.atomBonds = BondIndex.atomBonds(n, bonds);
-        this.fragment = interfragmentNonbonded ? null : fragments();
+        this.pairs = new NonbondedPairs(nb, interfragmentNonbonded ? null : fragments(), cutoff);
     }
 
     /** Connected components of the bond graph, numbered from 0. */
@@ -325,29 +327,14 @@ final class UffTermBuilder {
             sx[i] = Math.sqrt(t.parameters(i).x1());
             sd[i] = Math.sqrt(t.parameters(i).d1());
         }
-        return new VdwTerms(sx, sd, excludedAbove(), fragment);
+        return new VdwTerms(sx, sd, pairs);
     }
 
     /** Coulomb term over the van der Waals pairs, for caller-supplied partial charges (e). */
     Term electrostaticTerms(double[] charges, double dielectric) {
         if (charges.length != n)
             throw new IllegalArgumentException("need " + n + " partial charges, got " + charges.length);
-        return new ElectrostaticTerms(charges, dielectric, excludedAbove(), fragment);
-    }
-
-    /** For each atom i, the sorted atoms j > i that are 1-2 or 1-3 to it (no non-bonded term). */
-    private int[][] excludedAbove() {
-        int[][] excludedAbove = new int[n][];
-        java.util.TreeSet<Integer> ex = new java.util.TreeSet<>();
-        for (int i = 0; i < n; i++) {
-            ex.clear();
-            for (int a : nb[i]) {
-                if (a > i) ex.add(a);
-                for (int b : nb[a]) if (b > i) ex.add(b);
-            }
-            excludedAbove[i] = ex.stream().mapToInt(Integer::intValue).toArray();
-        }
-        return excludedAbove;
+        return new ElectrostaticTerms(charges, dielectric, pairs);
     }
 
     // ---------------------------------------------------------------- growable primitive lists

@@ -1,5 +1,7 @@
 package dev.curvature.forcefield.mmff;
 
+import dev.curvature.forcefield.nonbonded.NonbondedPairs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,7 +101,9 @@ class MmffTermFormsTest {
     @Test
     void vdwIsMinusEpsilonAtRStarAndBufferedElsewhere() {
         double rStar = 3.6, eps = 0.028;
-        Term t = new MmffVdwTerm(new int[]{0}, new int[]{1}, new double[]{rStar}, new double[]{eps});
+        // two unbonded atoms of different classes; only the off-diagonal table entries are used
+        Term t = new MmffVdwTerm(new NonbondedPairs(new int[][]{{}, {}}, null, null), new int[]{0, 1},
+                new double[]{0, rStar, rStar, 0}, new double[]{0, eps, eps, 0});
         assertEquals(-eps, t.accumulate(line(0, rStar), null, null), 1e-15);
         double r = 2.9;
         double want = eps * Math.pow(1.07 * rStar / (r + 0.07 * rStar), 7) * (1.12 * Math.pow(rStar, 7) / (Math.pow(r, 7) + 0.12 * Math.pow(rStar, 7)) - 2);
@@ -118,11 +122,11 @@ class MmffTermFormsTest {
         int[][] nb = {{1}, {0, 2}, {1, 3}, {2, 4}, {3}};
         double[] x = line(0, 1.5, 3.0, 4.5, 6.0);
         MmffTopology.BondSeparation sep = new MmffTopology.BondSeparation(nb);
-        Term constant = MmffNonbonded.electrostatic(sep, q, MmffDielectric.DEFAULT);
+        Term constant = MmffNonbonded.electrostatic(sep.pairs(null), q, MmffDielectric.DEFAULT);
         double c = 332.0716;
         double want = 0.75 * c * q[0] * q[3] / (4.5 + 0.05) + 0.75 * c * q[1] * q[4] / (4.5 + 0.05) + c * q[0] * q[4] / (6.0 + 0.05);
         assertEquals(want, constant.accumulate(x, null, null), 1e-10);
-        Term distance = MmffNonbonded.electrostatic(sep, q, MmffDielectric.distanceDependent(4.0));
+        Term distance = MmffNonbonded.electrostatic(sep.pairs(null), q, MmffDielectric.distanceDependent(4.0));
         double wantDistance = (0.75 * c * q[0] * q[3] / Math.pow(4.55, 2) + 0.75 * c * q[1] * q[4] / Math.pow(4.55, 2)
                 + c * q[0] * q[4] / Math.pow(6.05, 2)) / 4.0;
         assertEquals(wantDistance, distance.accumulate(x, null, null), 1e-10);
@@ -137,11 +141,11 @@ class MmffTermFormsTest {
         // methanol-like: C(1) O(6) H(5)x3 H(21); O-H and C-H are 1-2, H...H on C are 1-3, HC...HO are 1-4
         int[] types = {1, 6, 5, 5, 5, 21};
         int[][] nb = {{1, 2, 3, 4}, {0, 5}, {0}, {0}, {0}, {1}};
-        MmffVdwTerm t = MmffNonbonded.vdw(new MmffTopology.BondSeparation(nb), types, MmffVdwParameters.standard());
+        MmffVdwTerm t = MmffNonbonded.vdw(new MmffTopology.BondSeparation(nb).pairs(null), types, MmffVdwParameters.standard());
         assertEquals(3, t.size());                             // H2-H5, H3-H5, H4-H5
         int[] badTypes = {1, 6, 5, 5, 5, 84};
         var e = assertThrows(dev.curvature.model.UnsupportedStructureException.class,
-                () -> MmffNonbonded.vdw(new MmffTopology.BondSeparation(nb), badTypes, MmffVdwParameters.standard()));
+                () -> MmffNonbonded.vdw(new MmffTopology.BondSeparation(nb).pairs(null), badTypes, MmffVdwParameters.standard()));
         assertTrue(e.getMessage().contains("atom 6"), e.getMessage());
     }
 

@@ -102,7 +102,7 @@ final class RdkitTopologyFixture {
                         col(stretchBendPar, 2), col(stretchBendPar, 3), col(stretchBendPar, 4)),
                 new MmffOutOfPlaneTerm(outOfPlanes.toArray(int[][]::new), col(outOfPlanePar, 0)),
                 new MmffTorsionTerm(torsions.toArray(int[][]::new), col(torsionPar, 0), col(torsionPar, 1), col(torsionPar, 2)),
-                MmffNonbonded.vdw(separation, types, MmffVdwParameters.standard()),
-                MmffNonbonded.electrostatic(separation, charges, dielectric));
+                MmffNonbonded.vdw(separation.pairs(null), types, MmffVdwParameters.standard()),
+                MmffNonbonded.electrostatic(separation.pairs(null), charges, dielectric));
     }
 }

@@ -1,0 +1,108 @@
+package dev.curvature.bench;
+
+import dev.curvature.forcefield.mmff.MmffForceField;
+import dev.curvature.forcefield.nonbonded.NonbondedCutoff;
+import dev.curvature.model.Potential;
+import dev.curvature.structure.Structure;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Large-system costs through the library (a main, not a test; tools/scale/run_scale.sh runs it):
+ * {@code eg FILE [--cutoff R] [--repeats K]} binds MMFF94 and times energy + gradient. Prints one
+ * TSV row: atoms, bind seconds, first E+G seconds, median warm E+G seconds (wall and thread CPU), energy, the
+ * peak resident memory of the whole JVM so far (VmHWM) and the heap in use after a GC.
+ */
+public final class ScaleBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        String what = args[0];
+        Path file = Path.of(args[1]);
+        Double cutoff = null;
+        int repeats = 5, every = 0;
+        dev.curvature.optimize.OptimizationMethod method = dev.curvature.optimize.OptimizationMethod.AUTO;
+        for (int i = 2; i < args.length; i++) {
+            switch (args[i]) {
+                case "--cutoff" -> cutoff = Double.parseDouble(args[++i]);
+                case "--repeats" -> repeats = Integer.parseInt(args[++i]);
+                case "--method" -> method = dev.curvature.optimize.OptimizationMethod.valueOf(args[++i]);
+                case "--trace-every" -> every = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        Structure s = BenchMolecules.read(file).get(0);
+        MmffForceField ff = new MmffForceField();
+        if (cutoff != null) ff = ff.withCutoff(NonbondedCutoff.of(cutoff));
+        if (what.equals("opt")) {
+            optimize(s, ff.bind(s), method, every);
+            return;
+        }
+        if (!what.equals("eg")) throw new IllegalArgumentException("unknown benchmark " + what);
+        long t0 = System.nanoTime();
+        Potential p = ff.bind(s);
+        double bind = seconds(t0);
+        double[] x = s.positions(), g = new double[x.length];
+        t0 = System.nanoTime();
+        double e = p.evaluate(x, g, null);
+        double first = seconds(t0);
+        double[] samples = new double[repeats], cpu = new double[repeats];
+        var threads = ManagementFactory.getThreadMXBean();
+        for (int r = 0; r < repeats; r++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            t0 = System.nanoTime();
+            p.evaluate(x, g, null);
+            samples[r] = seconds(t0);
+            cpu[r] = (threads.getCurrentThreadCpuTime() - c0) * 1e-9;
+        }
+        Arrays.sort(samples);
+        Arrays.sort(cpu);
+        System.out.println("what\tfile\tatoms\tcutoff_A\tbind_s\tfirst_eg_s\teg_wall_s\teg_cpu_s\tenergy_kcal\tpeak_rss_MB\theap_after_gc_MB");
+        System.out.printf(Locale.ROOT, "eg\t%s\t%d\t%s\t%.3f\t%.3f\t%.4f\t%.4f\t%.4f\t%.0f\t%.0f%n", file.getFileName(), s.atomCount(),
+                cutoff == null ? "none" : cutoff.toString(), bind, first, samples[repeats / 2], cpu[repeats / 2], e, peakRssMb(), heapAfterGcMb());
+    }
+
+    /**
+     * Minimizes from the structure displaced by 0.05·(2·frac(0.618…·k) − 1) Å on coordinate k (the
+     * start of the other benchmarks) with the default thresholds; optionally traces the progress.
+     */
+    static void optimize(Structure s, Potential p, dev.curvature.optimize.OptimizationMethod method, int every) throws Exception {
+        double[] x = s.positions();
+        for (int k = 0; k < x.length; k++) {
+            double f = (0.6180339887498949 * (k + 1)) % 1.0;
+            x[k] += 0.05 * (2 * f - 1);
+        }
+        var threads = ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime(), t0 = System.nanoTime();
+        var opt = new dev.curvature.optimize.Optimizer(dev.curvature.optimize.OptimizationOptions.defaults().withMethod(method));
+        var r = opt.minimize(p, x, prog -> {
+            if (every > 0 && prog.iteration() % every == 0)
+                System.err.printf(Locale.ROOT, "%6d %.8f fmax %.2e frms %.2e dmax %.2e%n", prog.iteration(), prog.energyKcalPerMol(),
+                        prog.maxForce(), prog.rmsForce(), prog.maxDisplacement());
+            return true;
+        });
+        System.out.println("what\tatoms\tmethod\tconverged\tstop\titerations\tgradients\thessians\twall_s\tcpu_s\tenergy\tmax_force\tpeak_rss_MB");
+        System.out.printf(Locale.ROOT, "opt\t%d\t%s\t%s\t%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.6f\t%.2e\t%.0f%n", s.atomCount(), r.method(), r.converged(),
+                r.stopReason(), r.iterations(), r.gradientEvaluations(), r.hessianEvaluations(), seconds(t0),
+                (threads.getCurrentThreadCpuTime() - c0) * 1e-9, r.energyKcalPerMol(), r.maxForce(), peakRssMb());
+    }
+
+    static double seconds(long t0) { return (System.nanoTime() - t0) * 1e-9; }
+
+    /** VmHWM of this process: the most resident memory it has had (MB). */
+    static double peakRssMb() throws java.io.IOException {
+        List<String> lines = Files.readAllLines(Path.of("/proc/self/status"));
+        for (String l : lines)
+            if (l.startsWith("VmHWM:")) return Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024.0;
+        return Double.NaN;
+    }
+
+    static double heapAfterGcMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+    }
+}
