@@ -30,6 +30,30 @@ public record JmolCrystal(Structure structure, int[] jmolAtoms, int[] cellAtom, 
         return bs;
     }
 
+    /**
+     * The model's Jmol atoms as a {@link dev.curvature.jmol.JmolModel} (every copy an atom, no
+     * bonds), so the molecular writers put vectors on them.
+     */
+    public dev.curvature.jmol.JmolModel jmolModel(org.jmol.viewer.Viewer vwr) {
+        dev.curvature.structure.Element[] el = new dev.curvature.structure.Element[jmolAtoms.length];
+        double[] x = new double[3 * jmolAtoms.length];
+        for (int k = 0; k < jmolAtoms.length; k++) {
+            org.jmol.modelset.Atom a = vwr.ms.at[jmolAtoms[k]];
+            el[k] = dev.curvature.structure.Element.of(a.getElementNumber());
+            x[3 * k] = a.x;
+            x[3 * k + 1] = a.y;
+            x[3 * k + 2] = a.z;
+        }
+        return new dev.curvature.jmol.JmolModel(Structure.of(structure.name(), el, x, new int[el.length], java.util.List.of()), jmolAtoms, modelIndex);
+    }
+
+    /** Per-atom vectors of the cell (interleaved) copied onto every Jmol atom, in Jmol's atom order. */
+    public double[] onJmolAtoms(double[] cellVectors) {
+        double[] v = new double[3 * jmolAtoms.length];
+        for (int k = 0; k < jmolAtoms.length; k++) System.arraycopy(cellVectors, 3 * cellAtom[k], v, 3 * k, 3);
+        return v;
+    }
+
     /** How many cell atoms have at least one copy on screen (an asymmetric unit shows fewer). */
     public int cellAtomsShown() {
         boolean[] seen = new boolean[structure.atomCount()];
