@@ -58,15 +58,23 @@ final class ElasticWindow extends JFrame {
         summary = new JTextArea(summaryText(o, potential));
         summary.setName("curvatureElasticSummary");
         summary.setEditable(false);
-        summary.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
-        summary.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+        summary.setLineWrap(true);
+        summary.setWrapStyleWord(true);
+        summary.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 11));
+        summary.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         if (!o.stability().stable() || !o.warnings().isEmpty()) summary.setBackground(new Color(255, 240, 220));
-        tables.add(new JScrollPane(summary));
+        JScrollPane summaryScroll = new JScrollPane(summary);
+        summaryScroll.setPreferredSize(new Dimension(430, 250));
+        JPanel left = new JPanel(new BorderLayout());
+        left.add(tables, BorderLayout.NORTH);
+        left.add(summaryScroll, BorderLayout.CENTER);
 
         XYChart chart = YoungsModulusPlot.of(c, o.structure().formula()).chart();
         XChartPanel<XYChart> plot = new XChartPanel<>(chart);
         plot.setName("curvatureYoungsPlot");
-        plot.setPreferredSize(new Dimension(420, 420));
+        JPanel plotBox = new JPanel(new BorderLayout()); // XChartPanel asks for the chart's own 700 px
+        plotBox.add(plot, BorderLayout.CENTER);
+        plotBox.setPreferredSize(new Dimension(390, 420));
 
         JButton copy = new JButton("Copy tensors");
         copy.addActionListener(e -> Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(copyText()), null));
@@ -74,7 +82,7 @@ final class ElasticWindow extends JFrame {
         buttons.add(copy);
         buttons.add(new JLabel("Right-click the plot to save it (PNG, SVG…)."));
 
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tables, plot);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, plotBox);
         split.setResizeWeight(0.6);
         getContentPane().add(split, BorderLayout.CENTER);
         getContentPane().add(buttons, BorderLayout.SOUTH);
@@ -94,7 +102,8 @@ final class ElasticWindow extends JFrame {
 
     String summary() { return summary.getText(); }
 
-    static String format(double gpa) { return String.format(Locale.ROOT, "%.2f", gpa); }
+    /** Two decimals; |C| below the last digit shown is 0.00, never "-0.00". */
+    static String format(double gpa) { return String.format(Locale.ROOT, "%.2f", Math.abs(gpa) < 0.005 ? 0.0 : gpa); }
 
     private static JPanel titled(String title, java.awt.Component c) {
         JPanel p = new JPanel(new BorderLayout());
@@ -115,6 +124,9 @@ final class ElasticWindow extends JFrame {
         };
         t.setDefaultRenderer(Object.class, right);
         t.setDefaultRenderer(Double.class, right);
+        t.setFont(t.getFont().deriveFont(11f));
+        t.setRowHeight(16);
+        for (int c = 0; c < 7; c++) t.getColumnModel().getColumn(c).setPreferredWidth(c == 0 ? 36 : 66);
         JPanel p = new JPanel(new BorderLayout());
         p.add(t.getTableHeader(), BorderLayout.NORTH);
         p.add(t, BorderLayout.CENTER);
@@ -127,19 +139,20 @@ final class ElasticWindow extends JFrame {
         BornStability b = o.stability();
         double[] p = new Lattice(s.cell()).parameters();
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%s, %d atoms in the cell, potential %s", s.formula(), s.atomCount(), potential.getFileName()));
-        lines.add(String.format(Locale.ROOT, "cell a %.5f b %.5f c %.5f Å, α %.3f β %.3f γ %.3f°, ions relaxed (cell kept)", p[0], p[1], p[2], p[3], p[4], p[5]));
+        lines.add(String.format(Locale.ROOT, "%s, %d atoms in the cell, potential %s; ions relaxed, cell kept", s.formula(), s.atomCount(), potential.getFileName()));
+        lines.add(String.format(Locale.ROOT, "a %.5f b %.5f c %.5f Å, α %.2f β %.2f γ %.2f°", p[0], p[1], p[2], p[3], p[4], p[5]));
         lines.add(String.format(Locale.ROOT, "energy %.6f eV/atom; %s", o.energyPerAtomEv(), o.result().method()));
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "bulk modulus   Voigt %8.2f  Reuss %8.2f  Hill %8.2f GPa", c.bulkVoigt(), c.bulkReuss(), c.bulkHill()));
-        lines.add(String.format(Locale.ROOT, "shear modulus  Voigt %8.2f  Reuss %8.2f  Hill %8.2f GPa", c.shearVoigt(), c.shearReuss(), c.shearHill()));
+        lines.add("GPa      Voigt    Reuss     Hill");
+        lines.add(String.format(Locale.ROOT, "bulk  %8.2f %8.2f %8.2f", c.bulkVoigt(), c.bulkReuss(), c.bulkHill()));
+        lines.add(String.format(Locale.ROOT, "shear %8.2f %8.2f %8.2f", c.shearVoigt(), c.shearReuss(), c.shearHill()));
         lines.add(String.format(Locale.ROOT, "Young's modulus %.2f GPa, Poisson ratio %.4f (Hill averages)", c.youngsModulus(), c.poissonRatio()));
         lines.add("");
         lines.add("Born stability (" + b.laueClass().label() + "): " + (b.stable() ? "STABLE" : "UNSTABLE"));
         for (String k : b.criteria()) lines.add("  " + k);
         for (String w : o.warnings()) lines.add("warning: " + w);
         lines.add("");
-        lines.add("Stress positive under tension (as ASE); C_ij = second strain derivatives of the energy / volume.");
+        lines.add("Stress positive under tension (as ASE); C_ij: second strain derivatives of the energy per volume.");
         return String.join("\n", lines);
     }
 

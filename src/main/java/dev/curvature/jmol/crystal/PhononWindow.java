@@ -69,10 +69,10 @@ final class PhononWindow extends JFrame {
         summary.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         JPanel left = new JPanel(new BorderLayout());
         JScrollPane tableScroll = new JScrollPane(table);
-        tableScroll.setPreferredSize(new Dimension(300, 300));
+        tableScroll.setPreferredSize(new Dimension(270, 280));
         left.add(tableScroll, BorderLayout.CENTER);
         JScrollPane summaryScroll = new JScrollPane(summary);
-        summaryScroll.setPreferredSize(new Dimension(300, 200));
+        summaryScroll.setPreferredSize(new Dimension(270, 220));
         left.add(summaryScroll, BorderLayout.SOUTH);
 
         java.awt.Component right;
@@ -82,7 +82,7 @@ final class PhononWindow extends JFrame {
             bands.setName("curvatureDispersionPlot");
             tabs.addTab("Dispersion", bands);
             tabs.addTab("Density of states", new XChartPanel<>(dosChart(o.mesh())));
-            tabs.setPreferredSize(new Dimension(620, 460));
+            tabs.setPreferredSize(new Dimension(540, 500));
             right = tabs;
         } else {
             JTextArea none = new JTextArea("No dispersion: the automatic path knows cubic sc, fcc and bcc lattices only. "
@@ -157,7 +157,7 @@ final class PhononWindow extends JFrame {
 
         @Override public int getRowCount() { return f.length; }
         @Override public int getColumnCount() { return 3; }
-        @Override public String getColumnName(int c) { return c == 0 ? "Mode" : c == 1 ? "Frequency (THz)" : "Wavenumber (cm⁻¹)"; }
+        @Override public String getColumnName(int c) { return c == 0 ? "Mode" : c == 1 ? "THz" : "cm⁻¹"; }
         @Override public Object getValueAt(int row, int c) {
             if (c == 0) return row + 1;
             double v = c == 1 ? f[row] : f[row] * PhononUnits.CM1_PER_THZ;
