@@ -87,6 +87,36 @@ class CrystalActionsTest {
     }
 
     @Test
+    void cancelAppliesNothing() throws Exception {
+        ActionRunner cancelling = new ActionRunner(new ActionRunner.Feedback() {
+            @Override public void error(String title, String message) { errors.add(title + ": " + message); }
+            @Override public void info(String title, String message) {}
+            @Override public ActionRunner.ProgressView open(String title, Runnable cancel) {
+                cancel.run(); // the user presses Cancel as soon as the progress dialog shows
+                return new ActionRunner.ProgressView() {
+                    @Override public void status(String text) {}
+                    @Override public void close() {}
+                };
+            }
+            @Override public boolean confirm(String title, String message, String accept, String reject) { return false; }
+        }, false); // asynchronous, as in Jmol: the job runs on the worker thread and its result is dropped
+        CrystalActions a = new CrystalActions(vwr, cancelling, null);
+        a.potentialAsk((title, crystal) -> siSw);
+        vwr.scriptWait("load \"" + JmolCrystalReaderTest.SI.toString() + "\" {1 1 1}");
+        assertEquals("started", a.elastic("Elastic constants…"));
+        assertEquals("started", a.phonons("Phonons…"), "Cancel frees the runner at once for the next action");
+        long end = System.currentTimeMillis() + 60_000;
+        while (cancelling.computing() > 0 && System.currentTimeMillis() < end) Thread.sleep(20);
+        assertEquals(0, cancelling.computing());
+        javax.swing.SwingUtilities.invokeAndWait(() -> {}); // anything the jobs might have queued for the event thread has run
+        assertNull(a.lastElastic());
+        assertNull(a.lastPhonons());
+        assertEquals(-1, a.phononOnDisplay());
+        assertTrue(errors.isEmpty(), errors.toString());
+        for (int i = 0; i < vwr.ms.ac; i++) assertNull(vwr.ms.getVibration(i, false), "no vectors after Cancel");
+    }
+
+    @Test
     void refusalsAreOneLineEach() throws Exception {
         vwr.scriptWait("load \"" + JmolCrystalReaderTest.NACL.toString() + "\" {1 1 1}");
         assertEquals("done", actions.elastic("Elastic constants…"));
