@@ -26,9 +26,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * The crystal actions on a headless Jmol viewer with a synchronous runner: the elastic tensor and
  * Γ modes are the workflow's on the CIF reader's structure; refusals are one dialog line each.
  */
-class CrystalActionsTest {
+public class CrystalActionsTest {
     /** Stillinger & Weber (1985) silicon in LAMMPS's Si.sw format (the parameters of Debian's file). */
-    static final String SI_SW = "Si Si Si 2.1683 2.0951 1.80 21.0 1.20 -0.333333333333\n 7.049556277 0.6022245584 4.0 0.0 0.0\n";
+    public static final String SI_SW = "Si Si Si 2.1683 2.0951 1.80 21.0 1.20 -0.333333333333\n 7.049556277 0.6022245584 4.0 0.0 0.0\n";
 
     @TempDir Path dir;
     Viewer vwr;
