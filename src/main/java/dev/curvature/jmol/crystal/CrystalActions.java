@@ -2,6 +2,7 @@ package dev.curvature.jmol.crystal;
 
 import dev.curvature.jmol.ActionRunner;
 import dev.curvature.jmol.JmolModelWriter;
+import dev.curvature.phonon.BravaisLattice;
 import dev.curvature.structure.MassModel;
 import dev.curvature.workflow.CrystalJobException;
 import dev.curvature.workflow.CrystalModel;
@@ -114,20 +115,14 @@ public final class CrystalActions {
         Input in = input(title);
         if (in == null) return "refused";
         Object modelSet = vwr.ms;
+        // the dispersion path is known for cubic sc/fcc/bcc lattices; other crystals get Γ-point modes only (said in the window)
+        boolean cubic = BravaisLattice.recognise(in.crystal().structure()) != null;
+        PhononAnalysis d = PhononAnalysis.defaults();
+        PhononAnalysis job = cubic ? d : new PhononAnalysis("none", d.supercell(), d.mesh(), d.temperatures(), d.masses());
         return runner.submit(title, progress -> {
-            progress.progress("Relaxing the ions, Γ-point modes, force constants, dispersion and DOS (" + in.potential().getFileName() + ")…", 0.1);
-            try {
-                return run(() -> PhononAnalysis.defaults().run(in.crystal().structure(), in.model()));
-            } catch (ActionRunner.RefusedException e) {
-                if (!e.getMessage().contains("--path auto")) throw e;
-                // not a cubic lattice: Γ-point modes only, said in the window
-                if (progress.cancelled()) throw new ActionRunner.CancelledException();
-                progress.progress("Not a cubic lattice: Γ-point modes only…", 0.5);
-                PhononAnalysis gammaOnly = PhononAnalysis.defaults();
-                gammaOnly = new PhononAnalysis("none", gammaOnly.supercell(), gammaOnly.mesh(), gammaOnly.temperatures(), gammaOnly.masses());
-                PhononAnalysis job = gammaOnly;
-                return run(() -> job.run(in.crystal().structure(), in.model()));
-            }
+            progress.progress((cubic ? "Relaxing the ions, Γ-point modes, force constants, dispersion and DOS (" : "Relaxing the ions, Γ-point modes (")
+                    + in.potential().getFileName() + ")…", 0.1);
+            return run(() -> job.run(in.crystal().structure(), in.model()));
         }, o -> {
             if (vwr.ms != modelSet) {
                 runner.feedback().error(title, "Another file was loaded in Jmol while Curvature was working; nothing was shown.");

@@ -141,6 +141,23 @@ public class CrystalActionsTest {
     }
 
     @Test
+    void aNonCubicCrystalGetsGammaModesOnly() throws Exception {
+        // diamond Si stretched 4 % along c: tetragonal, no standard path known to the workflow
+        Path cif = dir.resolve("si-tetragonal.cif");
+        Files.writeString(cif, "data_Si_t\n_cell_length_a 5.431\n_cell_length_b 5.431\n_cell_length_c 5.648\n_cell_angle_alpha 90\n"
+                + "_cell_angle_beta 90\n_cell_angle_gamma 90\nloop_\n_symmetry_equiv_pos_as_xyz\n'x,y,z' 'x,y+1/2,z+1/2' 'x+1/2,y,z+1/2' "
+                + "'x+1/2,y+1/2,z'\nloop_\n_atom_site_label\n_atom_site_fract_x\n_atom_site_fract_y\n_atom_site_fract_z\n"
+                + "Si1 0 0 0\nSi2 0.25 0.25 0.25\n");
+        vwr.scriptWait("load \"" + cif + "\" {1 1 1}");
+        actions.phonons("Phonons…");
+        assertTrue(errors.isEmpty(), errors.toString());
+        PhononAnalysis.Outcome o = actions.lastPhonons();
+        assertEquals(24, o.gamma().frequenciesThz().length);
+        assertNull(o.dispersion(), "no dispersion path for a tetragonal cell");
+        assertEquals(3, actions.phononOnDisplay());
+    }
+
+    @Test
     void gammaModesAreAnimatedOnEveryCopyOfTheCellAtoms() throws Exception {
         vwr.scriptWait("load \"" + JmolCrystalReaderTest.SI.toString() + "\" packed");
         actions.phonons("Phonons…");
