@@ -171,25 +171,28 @@ public final class D4Geometry {
         }
         double cut2 = p.tripleCutoff() * p.tripleCutoff();
         double alpha = p.atmExponent();
+        double[][] r2 = new double[n][n], r0 = new double[n][n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < i; j++) {
+                r2[i][j] = r2[j][i] = D4CoordinationNumber.distance2(xyz, i, j);
+                r0[i][j] = r0[j][i] = pairRadius(i, j);
+            }
         double energy = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < i; j++) {
-                double rij2 = D4CoordinationNumber.distance2(xyz, i, j);
-                if (rij2 > cut2) continue;
-                double cij = pairRadius(i, j);
+                double a = r2[i][j];                                  // r²_ij
+                if (a > cut2) continue;
                 for (int k = 0; k < j; k++) {
-                    double rik2 = D4CoordinationNumber.distance2(xyz, i, k);
-                    double rjk2 = D4CoordinationNumber.distance2(xyz, j, k);
-                    if (rik2 > cut2 || rjk2 > cut2) continue;
+                    double b = r2[j][k], c = r2[i][k];                // r²_jk, r²_ik
+                    if (b > cut2 || c > cut2) continue;
                     double c9 = Math.sqrt(c6[i][j] * c6[i][k] * c6[j][k]);
                     if (c9 == 0) continue;
-                    double prod = rij2 * rik2 * rjk2;
-                    double r3 = prod * Math.sqrt(prod);          // (r_ij r_ik r_jk)³
-                    double a = rij2, b = rjk2, c = rik2;
+                    double prod = a * b * c;
+                    double r3 = prod * Math.sqrt(prod);                // (r_ij r_ik r_jk)³
                     double poly = (a + b - c) * (a - b + c) * (-a + b + c);
                     double angular = 0.375 * poly / (r3 * prod) + 1 / r3;
-                    double ratio = Math.cbrt(cij * pairRadius(i, k) * pairRadius(j, k) / Math.sqrt(prod));
-                    double x = Math.pow(ratio, alpha);
+                    double r0prod = r0[i][j] * r0[i][k] * r0[j][k];
+                    double x = Math.pow(r0prod * r0prod / prod, alpha / 6);   // (R0 product / r product)^(α/3)
                     double damp = 1 / (1 + 6 * x);
                     double scale = p.s9() * c9;
                     energy += scale * damp * angular;
@@ -199,8 +202,8 @@ public final class D4Geometry {
                     dEdCn[i] += ea * (c6cn[i][j] / c6[i][j] + c6cn[i][k] / c6[i][k]);
                     dEdCn[j] += ea * (c6cn[j][i] / c6[i][j] + c6cn[j][k] / c6[j][k]);
                     dEdCn[k] += ea * (c6cn[k][i] / c6[i][k] + c6cn[k][j] / c6[j][k]);
-                    // positions through the three squared distances
-                    double dDampFactor = alpha * x * damp * damp;   // × 1/r² gives d damp / d r²
+                    // positions through the three squared distances; d damp/d r² = α·x·damp²/r²
+                    double dDampFactor = alpha * x * damp * damp;
                     addPairGradient(gradient, i, j, scale * (damp * dAngular(a, b, c, poly, r3, prod)
                             + dDampFactor / a * angular));
                     addPairGradient(gradient, j, k, scale * (damp * dAngular(b, c, a, poly, r3, prod)
