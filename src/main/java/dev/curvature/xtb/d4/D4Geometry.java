@@ -22,6 +22,9 @@ public final class D4Geometry {
     /** Damped two-body kernel D_AB (A > B) so that E2 = −Σ C6_AB·D_AB; 0 beyond the cutoff. */
     private final double[][] kernel;
     private double threeBody = Double.NaN;
+    /** Element kind of each atom and the reference C6 tables per kind pair, fetched once. */
+    private final int[] kind;
+    private final double[][][][] kindC6;
 
     D4Geometry(D4ElementModel model, int[] atomicNumbers, double[] positionsBohr) {
         this.model = model;
@@ -37,6 +40,18 @@ public final class D4Geometry {
         }
         this.z = atomicNumbers.clone();
         this.xyz = positionsBohr.clone();
+        this.kind = new int[n];
+        int[] kindOfZ = new int[model.maxZ() + 1];
+        java.util.Arrays.fill(kindOfZ, -1);
+        int kinds = 0;
+        for (int i = 0; i < n; i++) {
+            if (kindOfZ[z[i]] < 0) kindOfZ[z[i]] = kinds++;
+            kind[i] = kindOfZ[z[i]];
+        }
+        this.kindC6 = new double[kinds][kinds][][];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j <= i; j++)
+                if (kindC6[kind[i]][kind[j]] == null) kindC6[kind[i]][kind[j]] = model.referenceC6(z[i], z[j]);
         this.cn = D4CoordinationNumber.compute(model, z, xyz);
         this.weights = new ReferenceWeights(model, z, cn);
         this.kernel = new double[n][];
@@ -78,7 +93,7 @@ public final class D4Geometry {
             for (int j = 0; j < i; j++) {
                 double d = kernel[i][j];
                 if (d == 0) continue;
-                double[][] c6ref = model.referenceC6(z[i], z[j]);
+                double[][] c6ref = referenceC6(i, j);
                 double[] v = contractRight(c6ref, zq[j]);
                 e2 -= d * dot(zq[i], v);
                 if (dEdq != null) {
@@ -108,7 +123,7 @@ public final class D4Geometry {
             for (int j = 0; j < i; j++) {
                 double r2 = D4CoordinationNumber.distance2(xyz, i, j);
                 if (r2 > cut2) continue;
-                double[][] c6ref = model.referenceC6(z[i], z[j]);
+                double[][] c6ref = referenceC6(i, j);
                 double[] v = contractRight(c6ref, zq[j]), u = contractLeft(c6ref, zq[i]);
                 double c6 = dot(zq[i], v), d = kernel[i][j];
                 e2 -= c6 * d;
@@ -162,7 +177,7 @@ public final class D4Geometry {
         double[][] c6 = new double[n][n], c6cn = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < i; j++) {
-                double[][] c6ref = model.referenceC6(z[i], z[j]);
+                double[][] c6ref = referenceC6(i, j);
                 double[] v = contractRight(c6ref, z0[j]), u = contractLeft(c6ref, z0[i]);
                 c6[i][j] = c6[j][i] = dot(z0[i], v);
                 c6cn[i][j] = dot(dz0[i], v);
@@ -223,6 +238,11 @@ public final class D4Geometry {
     private static double dAngular(double s, double t, double u, double poly, double r3, double prod) {
         double dPoly = (s - t + u) * (-s + t + u) + (s + t - u) * (-s + t + u) - (s + t - u) * (s - t + u);
         return 0.375 * (dPoly - 2.5 * poly / s) / (r3 * prod) - 1.5 / (r3 * s);
+    }
+
+    /** Reference C6 of atom i's references (rows) with atom j's (columns), i &gt; j. */
+    private double[][] referenceC6(int i, int j) {
+        return kindC6[kind[i]][kind[j]];
     }
 
     private double pairRadius(int i, int j) {
