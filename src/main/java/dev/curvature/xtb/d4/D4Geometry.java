@@ -82,6 +82,9 @@ public final class D4Geometry {
     /**
      * Total dispersion energy (Eh); when dEdq is not null it receives dE/dq_A (Eh/e), the atomic
      * potential shift the SCC adds to the Hamiltonian. Only the two-body part depends on q.
+     * With Mulliken charges q_A = Z_A − Σ_{μ∈A}(PS)_μμ, xtb 6.5.1 adds it as
+     * H_μν −= ½·S_μν·(V_A + V_B), V = dE/dq (src/scc_core.f90, buildIsotropicH1), and evaluates the
+     * energy with the output charges of each iteration.
      */
     public double energy(double[] charges, double[] dEdq) {
         checkCharges(charges);
