@@ -88,7 +88,8 @@ public final class ReactionPath {
         double[][] images = PathInterpolation.of(options.interpolation(), start, end, options.interiorImages());
         NudgedElasticBand.Result band = new NudgedElasticBand(potential, options)
                 .relax(images, potential.energy(start), potential.energy(end), observer);
-        if (!refine || band.cancelled()) return new Result(band, null, null, Double.NaN);
+        // a band that did not converge may have a climbing image anywhere: no saddle search from there
+        if (!refine || band.cancelled() || !band.converged()) return new Result(band, null, null, Double.NaN);
 
         double[] top = band.images()[band.highest()];
         Optimizer probe = new Optimizer();
