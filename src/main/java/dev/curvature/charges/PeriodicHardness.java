@@ -26,6 +26,10 @@ public final class PeriodicHardness {
     private final int n;
     private int[] kinds;
     private double[] ranges;
+    /** Real-space entries of the last sum: atoms i, a; bond vector; dJ/dr (for the potential gradient). */
+    private int entries;
+    private int[] entryAtoms = new int[0];
+    private double[] entryData = new double[0];
 
     public PeriodicHardness(HardnessModel.Bound bound, double[] positionsAngstrom, Cell cell, PeriodicCoulomb coulomb) {
         if (cell == null) throw new IllegalArgumentException("a periodic hardness matrix needs a cell");
@@ -50,15 +54,15 @@ public final class PeriodicHardness {
     public Sums sum(boolean strain, double[] charges) {
         double[] j = new double[n * n];
         double[][] dj = strain ? new double[6][n * n] : null;
-        double[] dphi = charges != null ? new double[n * 3 * n] : null;
         double[][] e = new double[6][];
         for (int v = 0; v < 6; v++) e[v] = HomogeneousStrain.unitStrain(v);
-        realSpace(j, dj, dphi, charges, e);
-        if (coulomb instanceof PeriodicCoulomb.Ewald ew) reciprocal(ew, j, dj, dphi, charges, e);
+        realSpace(j, dj, e);
+        if (coulomb instanceof PeriodicCoulomb.Ewald ew) reciprocal(ew, j, dj, null, null, e);
+        double[] dphi = charges == null ? null : potentialGradient(charges);
         return new Sums(j, dj, dphi);
     }
 
-    private void realSpace(double[] j, double[][] dj, double[] dphi, double[] q, double[][] e) {
+    private void realSpace(double[] j, double[][] dj, double[][] e) {
         boolean ewald = coulomb instanceof PeriodicCoulomb.Ewald;
         double cut = coulomb instanceof PeriodicCoulomb.Ewald ew ? ew.realCutoff() : ((PeriodicCoulomb.Cutoff) coulomb).cutoff();
         boolean shielded = ewald || ((PeriodicCoulomb.Cutoff) coulomb).shielded();
@@ -70,6 +74,7 @@ public final class PeriodicHardness {
         double[][] l = cell.vectorsAngstrom();
         double[] slope = new double[1], d = new double[3];
         int n3 = 3 * n;
+        entries = 0;
         for (int i = 0; i < n; i++) {
             for (int s = list.start(i); s < list.end(i); s++) {
                 int a = list.neighbour(s);
@@ -85,12 +90,17 @@ public final class PeriodicHardness {
                     w = k / r;
                     dw = -k / r2;
                 }
-                if (ewald) { // bare tail replaced by its screened part: + k erfc(αr)/r − k/r
-                    double erfc = erfc(alpha * r);
-                    w += k * (erfc - 1) / r;
-                    dw += -k * (erfc - 1) / r2 - k * 2 * alpha / Math.sqrt(Math.PI) * Math.exp(-alpha * alpha * r2) / r;
+                if (ewald) { // bare tail replaced by its screened part within the real-space cutoff: − k/r + k erfc(αr)/r
+                    w -= k / r;
+                    dw += k / r2;
+                    if (r < ((PeriodicCoulomb.Ewald) coulomb).realCutoff()) {
+                        double erfc = erfc(alpha * r);
+                        w += k * erfc / r;
+                        dw += -k * erfc / r2 - k * 2 * alpha / Math.sqrt(Math.PI) * Math.exp(-alpha * alpha * r2) / r;
+                    }
                 }
                 j[i * n + a] += w;
+                if (a != i) remember(i, a, d, r, dw);
                 if (dj != null)
                     for (int v = 0; v < 6; v++) {
                         double[] ev = e[v];
@@ -98,14 +108,43 @@ public final class PeriodicHardness {
                         for (int p = 0; p < 3; p++) for (int c = 0; c < 3; c++) dEd += d[p] * ev[3 * p + c] * d[c];
                         dj[v][i * n + a] += dw * dEd / r;
                     }
-                if (dphi != null && a != i)
-                    for (int c = 0; c < 3; c++) {
-                        double g = dw * d[c] / r * q[a];
-                        dphi[i * n3 + 3 * a + c] += g;
-                        dphi[i * n3 + 3 * i + c] -= g;
-                    }
             }
         }
+    }
+
+    private void remember(int i, int a, double[] d, double r, double dw) {
+        if (entries == entryAtoms.length / 2) {
+            int c = Math.max(64, 2 * entries);
+            entryAtoms = java.util.Arrays.copyOf(entryAtoms, 2 * c);
+            entryData = java.util.Arrays.copyOf(entryData, 4 * c);
+        }
+        entryAtoms[2 * entries] = i;
+        entryAtoms[2 * entries + 1] = a;
+        entryData[4 * entries] = d[0];
+        entryData[4 * entries + 1] = d[1];
+        entryData[4 * entries + 2] = d[2];
+        entryData[4 * entries + 3] = dw / r;
+        entries++;
+    }
+
+    /**
+     * ∂φ_i/∂x_c (N×3N, eV/(e·Å)) of φ = J q for the positions of the last {@link #sum} (whose
+     * real-space pairs it reuses, so the shielding integrals are not evaluated twice).
+     */
+    public double[] potentialGradient(double[] q) {
+        int n3 = 3 * n;
+        double[] dphi = new double[n * n3];
+        for (int e = 0; e < entries; e++) {
+            int i = entryAtoms[2 * e], a = entryAtoms[2 * e + 1];
+            double s = entryData[4 * e + 3] * q[a];
+            for (int c = 0; c < 3; c++) {
+                double g = s * entryData[4 * e + c];
+                dphi[i * n3 + 3 * a + c] += g;
+                dphi[i * n3 + 3 * i + c] -= g;
+            }
+        }
+        if (coulomb instanceof PeriodicCoulomb.Ewald ew) reciprocal(ew, null, null, dphi, q, null);
+        return dphi;
     }
 
     /**
@@ -142,10 +181,11 @@ public final class PeriodicHardness {
         Lattice lat = new Lattice(cell);
         double volume = lat.volume(), alpha = ew.alpha(), fourAlpha2 = 4 * alpha * alpha;
         double self = -2 * k * alpha / Math.sqrt(Math.PI), background = -Math.PI * k / (volume * alpha * alpha);
-        for (int i = 0; i < n; i++) {
-            j[i * n + i] += self;
-            for (int a = 0; a < n; a++) j[i * n + a] += background;
-        }
+        if (j != null)
+            for (int i = 0; i < n; i++) {
+                j[i * n + i] += self;
+                for (int a = 0; a < n; a++) j[i * n + a] += background;
+            }
         if (dj != null)
             for (int v = 0; v < 6; v++) {
                 double tr = e[v][0] + e[v][4] + e[v][8];     // ∂(1/V)/∂ε = −tr(E)/V
@@ -167,8 +207,9 @@ public final class PeriodicHardness {
                 sin[i] = Math.sin(th);
                 if (q != null) { cs += q[i] * cos[i]; sn += q[i] * sin[i]; }
             }
-            for (int i = 0; i < n; i++)
-                for (int a = 0; a < n; a++) j[i * n + a] += c0 * f * (cos[i] * cos[a] + sin[i] * sin[a]);
+            if (j != null)
+                for (int i = 0; i < n; i++)
+                    for (int a = 0; a < n; a++) j[i * n + a] += c0 * f * (cos[i] * cos[a] + sin[i] * sin[a]);
             if (dj != null)
                 for (int v = 0; v < 6; v++) {
                     double[] ev = e[v];

@@ -75,8 +75,10 @@ class PeriodicChargeEquilibrationTest {
         assertEquals(ChargeEquilibration.COULOMB_EV_ANGSTROM, FIXTURE.get("k_eV_A").getAsDouble(), 1e-9);
         for (String name : new String[]{"quartz", "quartz_rattled"}) {
             Structure s = quartz(name, 0);
-            double[] q = new PeriodicChargeEquilibration(QeqModel.rappeGoddard1991(), new PeriodicCoulomb.Cutoff(cutoff, false)).solve(s).charges();
-            double[] ref = reference(name);
+            PeriodicCharges c = new PeriodicChargeEquilibration(QeqModel.rappeGoddard1991(), new PeriodicCoulomb.Cutoff(cutoff, false)).solve(s);
+            double[] q = c.charges(), ref = reference(name);
+            // bare 1/r cut at 10 Å: the truncated Madelung sum makes quartz's stationary charges a saddle (Si +6.2 e)
+            assertTrue(!c.isMinimum(), name);
             for (int i = 0; i < q.length; i++) assertEquals(ref[i], q[i], 1e-6, name + " atom " + (i + 1));
         }
     }
