@@ -112,6 +112,20 @@ public final class PeriodicHardness {
         }
     }
 
+    /**
+     * The largest distance (Å) at which any pair of this structure's atoms still feels the model's
+     * shielding (J(r) ≠ k/r beyond 1e-11 relative); zero for bare-Coulomb models such as EEM's.
+     */
+    public double shieldingRange() {
+        double range = 0;
+        for (int i = 0; i < n; i++)
+            for (int a = 0; a < n; a++) {
+                double r = shieldingRange(i, a);
+                if (r > 1) range = Math.max(range, r);
+            }
+        return range;
+    }
+
     private void remember(int i, int a, double[] d, double r, double dw) {
         if (entries == entryAtoms.length / 2) {
             int c = Math.max(64, 2 * entries);

@@ -68,7 +68,7 @@ class EquilibratedIonicPotentialTest {
             type[i] = el[i].equals("Na") ? 0 : 1;
         }
         Structure s = new Structure("NaCl", e, x, new int[el.length], List.of(), 0, cell);
-        return new EquilibratedIonicPotential("buck/coul/long", s, GAUSSIAN, type, BUCKINGHAM, 7.0, 7.0, 6 * SIGMA, 1e-8);
+        return new EquilibratedIonicPotential("buck/coul/long", s, GAUSSIAN, type, BUCKINGHAM, 7.0, 7.0, 1e-8);
     }
 
     @Test
@@ -76,6 +76,8 @@ class EquilibratedIonicPotentialTest {
         Cell cell = Crystals.skewed(5.64);
         double[] x = Crystals.rattle(Crystals.place(IonicPotentialTest.rocksalt(), cell), 0.12, 42);
         EquilibratedIonicPotential p = potential(x, cell);
+        // erf(r/σ) = 1 − 1e-11 near r = 4.9σ: the shielding sum stops there (probed in 0.5 Å steps)
+        assertTrue(p.shieldingCutoff() >= 4.5 * SIGMA && p.shieldingCutoff() <= 6 * SIGMA, "shielding cutoff " + p.shieldingCutoff());
         PeriodicCharges c = p.charges(x, cell);
         double sum = 0;
         for (double q : c.charges()) sum += q;

@@ -4,6 +4,7 @@ import dev.curvature.charges.HardnessModel;
 import dev.curvature.charges.PeriodicChargeEquilibration;
 import dev.curvature.charges.PeriodicCharges;
 import dev.curvature.charges.PeriodicCoulomb;
+import dev.curvature.charges.PeriodicHardness;
 import dev.curvature.periodic.NeighbourList;
 import dev.curvature.potential.Accumulator;
 import dev.curvature.potential.BondTerm;
@@ -37,10 +38,11 @@ public final class EquilibratedIonicPotential extends PeriodicPotential {
     /**
      * @param structure   the atoms (elements pick the charge parameters; its cell is the reference for the
      *                    Ewald parameters, chosen as LAMMPS chooses them for {@code accuracy})
-     * @param shieldingCut distance (Å) beyond which the model's pair hardness is bare k/r
+     * The shielding J(r) − k/r is summed out to where the charge model's own sum stops
+     * ({@link PeriodicHardness#shieldingRange()}), so energy and charges see the same J.
      */
     public EquilibratedIonicPotential(String style, Structure structure, HardnessModel model, int[] type, IonicPotential.ShortRange shortRange,
-                                      double shortCut, double coulombCut, double shieldingCut, double accuracy) {
+                                      double shortCut, double coulombCut, double accuracy) {
         super(style + " + " + model.name(), type);
         if (!structure.isPeriodic()) throw new IllegalArgumentException(style + " with equilibrated charges needs a periodic structure");
         this.structure = structure;
@@ -50,7 +52,7 @@ public final class EquilibratedIonicPotential extends PeriodicPotential {
         this.shortRange = shortRange;
         this.shortCut = shortCut;
         this.coulombCut = coulombCut;
-        this.shieldingCut = shieldingCut;
+        this.shieldingCut = new PeriodicHardness(bound, structure.positions(), structure.cell(), new PeriodicCoulomb.Cutoff(1, true)).shieldingRange();
         this.totalCharge = structure.totalCharge();
         // Ewald parameters from the charges at the reference geometry (first solved with a provisional split)
         Cell cell = structure.cell();
@@ -60,6 +62,9 @@ public final class EquilibratedIonicPotential extends PeriodicPotential {
     }
 
     @Override public double cutoff() { return Math.max(shieldingCut, Math.max(shortCut, coulombCut)); }
+
+    /** Distance (Å) out to which the model's shielding is summed. */
+    public double shieldingCutoff() { return shieldingCut; }
 
     /** The equilibrated charges (e) at a geometry. */
     public PeriodicCharges charges(double[] x, Cell cell) {
