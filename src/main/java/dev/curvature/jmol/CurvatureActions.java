@@ -291,7 +291,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         double[][] disp = new double[count][];
         for (int k = 0; k < count; k++) disp[k] = nm.displacement(k);
         modes = new ModeSet(f.model(), nm.frequenciesCm1(), disp, o.intensities(), summary, nm.reducedMassesAmu(),
-                nm.forceConstantsMdynPerA());
+                nm.forceConstantsMdynPerA(), o.symmetry());
         modesModelSet = vwr.ms;
         lastFrequencies = o;
         showMode(0); // ascending order: an imaginary mode, if there is one, is what a user checks first
