@@ -26,8 +26,6 @@ import static org.junit.jupiter.api.Assertions.*;
 class JmolGuiTest {
 
     @Test
-    @org.junit.jupiter.api.Disabled("SKIPPED: after the workbench merge the old scenario's viewer snapshot is blank under Xvfb"
-            + " (VIEWER_STDDEV); the real-window path is covered by WorkbenchGuiTest; to be fixed under issue 10")
     void rightClickFrequencyAnalysisShowsTheModeTableAndAnimatedVectors() throws Exception {
         Map<String, String> seen = runScenario(null, "jmol-gui");
         assertTrue(seen.get("JMOL_VERSION").startsWith("14.31.10"), seen.get("JMOL_VERSION"));
