@@ -23,6 +23,7 @@ class JmolGuiTest {
     void rightClickFrequencyAnalysisShowsTheModeTableAndAnimatedVectors() throws Exception {
         Map<String, String> seen = runScenario(null, "jmol-gui");
         assertTrue(seen.get("JMOL_VERSION").startsWith("14.31.10"), seen.get("JMOL_VERSION"));
+        Screenshots.publish("jmol-gui", "screen.png", "jmol-plugin-frequencies.png");
     }
 
     /** The same with Debian's Jmol 14.32 first on the class path, as `curvature install` sets it up. */

@@ -141,6 +141,11 @@ public final class WorkbenchScenario {
         paintShot(session.actions().modeWindow(), "curvature-modes-results.png");
         System.out.println("RESULTS_TEXT=" + session.actions().modeWindow().results().text().replace('\n', '|'));
         System.out.println("HEADERS_FIT=" + headersFit(session.actions().modeWindow()));
+        StringBuilder irreps = new StringBuilder();
+        javax.swing.JTable modeTable = session.actions().modeWindow().table();
+        for (int row = 0; row < modeTable.getRowCount(); row++)
+            irreps.append(row > 0 ? "," : "").append(modeTable.getValueAt(row, modeTable.convertColumnIndexToView(ModeTableModel.IRREP)));
+        System.out.println("TABLE_IRREPS=" + irreps);
 
         // 5. a transition-state search on water fails: a dialog, coordinates unchanged until the user decides
         double[] beforeTs = coordinates();
