@@ -61,7 +61,7 @@ final class ModeTableWindow extends JFrame {
                 int mode = t.convertRowIndexToModel(row), c = t.convertColumnIndexToModel(column);
                 Component comp = super.getTableCellRendererComponent(t, model.text(mode, c), selected, focus, row, column);
                 if (!selected) comp.setBackground(modes.imaginary(mode) ? IMAGINARY : t.getBackground());
-                setHorizontalAlignment(c == ModeTableModel.NUMBER ? CENTER : RIGHT);
+                setHorizontalAlignment(c == ModeTableModel.NUMBER || c == ModeTableModel.IRREP || c == ModeTableModel.ALLOWED ? CENTER : RIGHT);
                 return comp;
             }
         };
