@@ -249,12 +249,18 @@ public final class ModeSymmetry {
      */
     public String vibrationalRepresentation() {
         if (vibrationalCount == null) return null;
+        long[] count = new long[vibrationalCount.length];
+        for (int i = 0; i < count.length; i++) count[i] = Math.round(vibrationalCount[i]);
+        return sum(count);
+    }
+
+    /** "2A1 + B2" from multiplicities in table order. */
+    private String sum(long[] count) {
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < vibrationalCount.length; i++) {
-            long k = Math.round(vibrationalCount[i]);
-            if (k <= 0) continue;
+        for (int i = 0; i < count.length; i++) {
+            if (count[i] <= 0) continue;
             if (b.length() > 0) b.append(" + ");
-            if (k > 1) b.append(k);
+            if (count[i] > 1) b.append(count[i]);
             b.append(table.irreps().get(i));
         }
         return b.toString();
@@ -263,7 +269,7 @@ public final class ModeSymmetry {
     /** The same as the sum of the mode labels (each degenerate set once), for comparison; null when unavailable. */
     public String representationOfModes() {
         if (labels == null) return null;
-        int[] count = new int[table.irreps().size()];
+        long[] count = new long[table.irreps().size()];
         int lastSet = -1;
         for (int mode = 0; mode < labels.length; mode++) {
             if (set[mode] == lastSet) continue;
@@ -276,14 +282,7 @@ public final class ModeSymmetry {
                 count[table.irreps().indexOf(part.substring(p))] += k;
             }
         }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < count.length; i++) {
-            if (count[i] == 0) continue;
-            if (b.length() > 0) b.append(" + ");
-            if (count[i] > 1) b.append(count[i]);
-            b.append(table.irreps().get(i));
-        }
-        return b.toString();
+        return sum(count);
     }
 
     @Override public String toString() {

@@ -133,6 +133,10 @@ public final class WorkbenchScenario {
         });
         click(at.get());
         Thread.sleep(600);
+        // on a loaded machine the click reaches the event thread late: give it up to 5 s more
+        for (long end = System.currentTimeMillis() + 5000; session.actions().modeOnDisplay() != target && System.currentTimeMillis() < end; )
+            Thread.sleep(100);
+        SwingUtilities.invokeAndWait(() -> {});
         System.out.println("STRONGEST_RAMAN_MODE=" + strongest);
         System.out.println("MODE_AFTER_PEAK_CLICK=" + session.actions().modeOnDisplay());
         System.out.println("ROW_AFTER_PEAK_CLICK=" + session.actions().modeWindow().table().convertRowIndexToModel(
