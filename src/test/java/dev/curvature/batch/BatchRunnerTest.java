@@ -1,44 +1,41 @@
 package dev.curvature.batch;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import dev.curvature.cli.Main;
-import dev.curvature.registry.EnergyModels;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.curvature.batch.BatchTestSupport.SUITE;
+import static dev.curvature.batch.BatchTestSupport.cli;
+import static dev.curvature.batch.BatchTestSupport.doubles;
+import static dev.curvature.batch.BatchTestSupport.run;
+import static dev.curvature.batch.BatchTestSupport.spec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Batches on Spark local[2] give, row for row, what the single-machine commands give. */
+/**
+ * Batches on Spark local[2] give, row for row, what the single-machine commands give: the default,
+ * small cases in one Spark session. The whole MMFF94 suite is compared by {@link BatchSuiteValidationTest}
+ * (-Dcurvature.batch.suite=true).
+ */
 class BatchRunnerTest {
-    private static final Path SUITE = Path.of(System.getProperty("curvature.shared.dir", "../shared"), "data", "mmff94-validation");
     private static SparkSession spark;
 
     @BeforeAll
     static void startSpark() {
-        spark = BatchSpark.session(spec("energy", List.of("examples"), "unused", 0, 1 << 20));
+        spark = BatchTestSupport.spark();
     }
 
     @AfterAll
@@ -46,53 +43,8 @@ class BatchRunnerTest {
         if (spark != null) spark.stop();
     }
 
-    static BatchSpec spec(String job, List<String> inputs, String out, long limit, long chunkBytes) {
-        return new BatchSpec(job, inputs, out, "local[2]", limit, 1.0, false, chunkBytes, "auto", false, Double.NaN, 5000,
-                "auto", true, 298.15, 1.0, "qeq", false, "qeq");
-    }
-
-    private static int run(BatchSpec spec) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code = BatchRunner.run(spec, new PrintStream(out, true), new PrintStream(err, true));
-        System.out.println(out);
-        return code;
-    }
-
-    /** The single-machine command's JSON records, by "file-name#record". */
-    private static Map<String, JsonObject> cli(String... args) {
-        CommandLine cl = Main.commandLine(EnergyModels.registry());
-        StringWriter out = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(new StringWriter(), true));
-        cl.execute(args);
-        Map<String, JsonObject> m = new HashMap<>();
-        for (String line : out.toString().split("\n")) {
-            if (line.isBlank()) continue;
-            JsonObject o = JsonParser.parseString(line).getAsJsonObject();
-            m.put(Path.of(o.get("source").getAsString()).getFileName() + "#" + o.get("record").getAsInt(), o);
-        }
-        return m;
-    }
-
     private static Map<String, Row> rows(Path out) {
-        Dataset<Row> d = spark.read().parquet(out.resolve(BatchLayout.RECORDS).toString());
-        Map<String, Row> m = new HashMap<>();
-        for (Row r : d.collectAsList()) {
-            String key = Path.of(r.<String>getAs("source")).getFileName() + "#" + r.<Integer>getAs("record");
-            assertTrue(m.put(key, r) == null, "duplicate row " + key);
-        }
-        return m;
-    }
-
-    private static double[] doubles(JsonArray a) {
-        double[] v = new double[a.size()];
-        for (int i = 0; i < v.length; i++) v[i] = a.get(i).getAsDouble();
-        return v;
-    }
-
-    private static double[] doubles(Row r, String column) {
-        List<Double> l = r.getList(r.fieldIndex(column));
-        return l.stream().mapToDouble(Double::doubleValue).toArray();
+        return BatchTestSupport.rows(spark, out);
     }
 
     @Test
@@ -100,7 +52,7 @@ class BatchRunnerTest {
         Path garbage = dir.resolve("garbage.sdf");
         Files.write(garbage, new byte[] {0, 1, 2, (byte) 0xff, '\n', 'x', '\n', '$', '$', '$', '$', '\n'});
         Path out = dir.resolve("out");
-        int code = run(spec("energy", List.of("examples", garbage.toString()), out.toString(), 0, 1024));
+        int code = run(spec("energy", List.of("examples", garbage.toString()), out.toString(), 0, 4096));
         assertEquals(BatchRunner.FAILED, code, "a broken record makes the exit code 1, as for the CLI");
         Map<String, Row> rows = rows(out);
         int compared = 0;
@@ -130,8 +82,8 @@ class BatchRunnerTest {
     void frequenciesOfSuiteRecordsEqualTheFreqCommandAcrossChunks(@TempDir Path dir) throws IOException {
         Path sdf = SUITE.resolve("MMFF94_hypervalent.sdf");
         Path out = dir.resolve("out");
-        int n = 12;
-        // 4 KiB chunks: the 12 records span several chunks, and the last chunk is cut by --limit
+        int n = 6;
+        // 4 KiB chunks: the 6 records span several chunks, and the last chunk is cut by --limit
         assertEquals(BatchRunner.OK, run(spec("freq", List.of(sdf.toString()), out.toString(), n, 4096)));
         Map<String, Row> rows = rows(out);
         assertEquals(n, rows.size());
@@ -160,7 +112,7 @@ class BatchRunnerTest {
     @Test
     void aRerunSkipsCommittedChunksAndRefusesOtherOptions(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
-        BatchSpec s = spec("charges", List.of("examples"), out.toString(), 0, 1024);
+        BatchSpec s = spec("charges", List.of("examples"), out.toString(), 0, 4096);
         run(s);
         List<Path> before = listParquet(out);
         Map<String, Row> first = rows(out);
@@ -174,7 +126,7 @@ class BatchRunnerTest {
         }
         run(s);
         assertEquals(first.keySet(), rows(out).keySet());
-        assertEquals(BatchRunner.USAGE, run(spec("energy", List.of("examples"), out.toString(), 0, 1024)));
+        assertEquals(BatchRunner.USAGE, run(spec("energy", List.of("examples"), out.toString(), 0, 4096)));
     }
 
     private static List<Path> listParquet(Path out) throws IOException {
