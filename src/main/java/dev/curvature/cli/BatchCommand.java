@@ -121,6 +121,9 @@ final class BatchCommand implements Callable<Integer> {
                     + " (which adds target/batch-lib after `mvn package`) or spark-submit");
             return Main.USAGE;
         }
+        // started directly (not by spark-submit, which sets spark.master): warnings only on the console
+        if (System.getProperty("spark.master") == null && System.getProperty("log4j2.configurationFile") == null)
+            System.setProperty("log4j2.configurationFile", "dev/curvature/batch/log4j2-batch.properties");
         return dev.curvature.batch.BatchRunner.run(batch, new PrintStream(System.out, true), new PrintStream(System.err, true));
     }
 }
