@@ -74,7 +74,7 @@ public final class BatchRunner {
         for (Path f : files)
             if (f.equals(out) || f.startsWith(out)) throw new UsageException(spec.output() + ": the output directory would hold an input (" + f + ")");
         if (Files.exists(out) && !Files.isDirectory(out)) throw new UsageException(spec.output() + ": exists and is not a directory");
-        List<InputChunk> chunks = InputPlanner.plan(files, spec.chunkBytes());
+        List<InputChunk> chunks = InputPlanner.plan(files, spec.chunkBytes(), spec.smilesColumn(), spec.molblockColumn());
         Files.createDirectories(out);
         BatchPlanFile.checkOrWrite(out.resolve(BatchLayout.PLAN), spec, files, chunks);
 

@@ -2,7 +2,10 @@ package dev.curvature.batch;
 
 import com.google.gson.JsonObject;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,6 +130,59 @@ class BatchRunnerTest {
         run(s);
         assertEquals(first.keySet(), rows(out).keySet());
         assertEquals(BatchRunner.USAGE, run(spec("energy", List.of("examples"), out.toString(), 0, 4096)));
+    }
+
+    @Test
+    void parquetInputsWithASmilesOrAMolblockColumnEqualTheCommandOnTheSameRecords(@TempDir Path dir) throws IOException {
+        // SMILES: four suite molecules with their names; the column is found by name in any case
+        List<String> lines = Files.readAllLines(SUITE.resolve("MMFF94_hypervalent.smi")).subList(1, 5);
+        Path smi = dir.resolve("first.smi");
+        Files.write(smi, lines);
+        List<Row> smilesRows = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            String[] t = lines.get(k).strip().split("\\s+", 2);
+            smilesRows.add(RowFactory.create(k, t[0], t[1]));
+        }
+        StructType smilesSchema = new StructType().add("id", DataTypes.IntegerType).add("SMILES", DataTypes.StringType)
+                .add("name", DataTypes.StringType);
+        Path smilesTable = dir.resolve("smiles-table");
+        spark.createDataFrame(smilesRows, smilesSchema).coalesce(1).write().parquet(smilesTable.toString());
+        // molblocks: caffeine, water and the three records of which one is broken
+        StringBuilder sdf = new StringBuilder();
+        List<Row> blocks = new ArrayList<>();
+        for (String f : new String[] {"caffeine.sdf", "water.sdf", "three_records_one_broken.sdf"})
+            ChunkRecords.read(new InputChunk(0, Path.of("examples", f).toAbsolutePath().toString(), "sdf", 0, Long.MAX_VALUE, false), (k, t) -> {
+                sdf.append(t);
+                blocks.add(RowFactory.create(t));
+                return true;
+            });
+        Path sdfFile = dir.resolve("blocks.sdf");
+        Files.writeString(sdfFile, sdf);
+        Path molblockTable = dir.resolve("molblock-table");
+        spark.createDataFrame(blocks, new StructType().add("molblock", DataTypes.StringType)).coalesce(1).write().parquet(molblockTable.toString());
+
+        Path out = dir.resolve("out");
+        assertEquals(BatchRunner.FAILED, run(spec("energy", List.of(smilesTable.toString(), molblockTable.toString()), out.toString(), 0, 4096)));
+        List<Row> rows = spark.read().parquet(out.resolve(BatchLayout.RECORDS).toString()).collectAsList();
+        assertEquals(lines.size() + blocks.size(), rows.size());
+        int ok = sameAsCommand(rows, smilesTable, cli("energy", smi.toString(), "--json"), "first.smi")
+                + sameAsCommand(rows, molblockTable, cli("energy", sdfFile.toString(), "--json"), "blocks.sdf");
+        assertEquals(lines.size() + blocks.size() - 1, ok, "every record but the broken one");
+    }
+
+    /** The rows from one Parquet folder equal the command's records of the same text; returns how many are ok. */
+    private static int sameAsCommand(List<Row> rows, Path table, Map<String, JsonObject> ref, String refFile) {
+        int ok = 0;
+        for (Row r : rows) {
+            if (!r.<String>getAs("source").startsWith(table.toString())) continue;
+            JsonObject o = ref.get(refFile + "#" + r.<Integer>getAs("record"));
+            assertEquals(o != null, "ok".equals(r.getAs("status")), r.getAs("source") + "#" + r.getAs("record") + ": " + r.getAs("error"));
+            if (o == null) continue;
+            assertEquals(o.get("name").getAsString(), r.getAs("name"));
+            assertEquals(o.get("energy").getAsDouble(), r.<Double>getAs("energy"), 1e-9, refFile);
+            ok++;
+        }
+        return ok;
     }
 
     private static List<Path> listParquet(Path out) throws IOException {

@@ -34,7 +34,7 @@ final class BatchTestSupport {
 
     static BatchSpec spec(String job, List<String> inputs, String out, long limit, long chunkBytes) {
         return new BatchSpec(job, inputs, out, "local[2]", limit, 1.0, false, chunkBytes, "auto", false, Double.NaN, 5000,
-                "auto", true, 298.15, 1.0, "qeq", false, "qeq");
+                "auto", true, 298.15, 1.0, "qeq", false, "qeq", null, null);
     }
 
     static int run(BatchSpec spec) {
