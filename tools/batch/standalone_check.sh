@@ -58,15 +58,16 @@ wait_for "$work/worker.log" "Successfully registered with master" "the worker" "
 echo "standalone_check: master $master and one worker (2 cores) on 127.0.0.1; logs in $work" >&2
 
 rm -rf "$work/cluster-out" "$work/local-out"
-# the spark-submit line of README, with spark-submit's main class instead of the script
+# the spark-submit line of README, with spark-submit's main class instead of the script (a driver whose
+# application the master fails can hang: hence the time limit)
 set +e
-java "${opens[@]}" -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit \
+timeout 1800 java "${opens[@]}" -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit \
     --master "$master" --deploy-mode client --class dev.curvature.cli.Main \
     --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
     --conf spark.executor.memory=1g --conf spark.ui.enabled=false \
     "$jar" batch freq "${inputs[@]}" -o "$work/cluster-out" --json-lines > "$work/submit.log" 2>&1
 cluster_rc=$?
-"$root/bin/curvature" batch freq "${inputs[@]}" -o "$work/local-out" --master 'local[2]' --json-lines > "$work/local.log" 2>&1
+timeout 1800 "$root/bin/curvature" batch freq "${inputs[@]}" -o "$work/local-out" --master 'local[2]' --json-lines > "$work/local.log" 2>&1
 local_rc=$?
 set -e
 grep -h '^batch freq:' "$work/submit.log" "$work/local.log" >&2 || true
