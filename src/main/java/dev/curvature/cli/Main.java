@@ -41,6 +41,7 @@ public final class Main implements Callable<Integer> {
         cl.addSubcommand("phonons", new PhononsCommand(registry));
         cl.addSubcommand("train", new TrainCommand());
         cl.addSubcommand("evaluate", new EvaluateCommand());
+        cl.addSubcommand("learning-curve", new LearningCurveCommand(registry));
         cl.addSubcommand("batch", new BatchCommand());
         cl.addSubcommand("jmol", new JmolCommand());
         cl.addSubcommand("install", new InstallCommand());
