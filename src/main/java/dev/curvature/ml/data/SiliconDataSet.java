@@ -73,6 +73,12 @@ public final class SiliconDataSet {
 
     public List<LabelledFrame> frames() { return frames; }
 
+    /** Only strained, lightly rattled 8-atom cells (fast: for tests). */
+    public List<LabelledFrame> strainedCells(int count) throws Exception {
+        for (int k = 0; k < count; k++) strained(0.03, 0.05, "strained");
+        return frames;
+    }
+
     private void strained(double maxStrain, double rattle, String type) throws Exception {
         double[][] e = new double[3][3];
         for (int a = 0; a < 3; a++)
