@@ -4,10 +4,8 @@ import dev.curvature.io.StructureInputException;
 import dev.curvature.io.StructureWriter;
 import dev.curvature.io.crystal.LabelledFrame;
 import dev.curvature.io.crystal.LabelledFrames;
-import dev.curvature.io.plots.ParityPlot;
-import dev.curvature.ml.MlModel;
-import dev.curvature.ml.Training;
-import dev.curvature.ml.fit.ErrorReport;
+import dev.curvature.workflow.MlEvaluation;
+import dev.curvature.workflow.MlTraining;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -47,24 +44,19 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         try {
-            MlModel model = MlModel.read(modelFile);
+            String ext = svg ? ".svg" : ".png";
+            if (plot != null) for (Path f : MlEvaluation.parityPlotFiles(plot, ext)) StructureWriter.checkNotAnInput(f, List.of(modelFile, data));
             List<LabelledFrame> frames = LabelledFrames.read(data);
-            ErrorReport r = ErrorReport.of(model, Training.map(frames, model.basis()));
-            if (plot != null) {
-                String ext = svg ? ".svg" : ".png";
-                write(Path.of(plot + "-energy" + ext), "energy per atom", "meV/atom", r.overall.energy());
-                write(Path.of(plot + "-forces" + ext), "force components", "meV/Å", r.overall.force());
-                write(Path.of(plot + "-stress" + ext), "stress components", "GPa", r.overall.stress());
-            }
+            MlEvaluation r = MlEvaluation.of(modelFile, frames);
+            if (plot != null) r.writeParityPlots(plot, ext);
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("model", modelFile.toString());
                 o.put("data", data.toString());
-                o.put("summary", Training.summary(frames));
                 o.putAll(r.toMap());
                 out.println(Json.gson().toJson(o));
             } else {
-                out.println(modelFile + " on " + data + ": " + TrainCommand.describe(Training.summary(frames)));
+                out.println(modelFile + " on " + data + ": " + MlTraining.describe(frames));
                 out.print(r.table());
             }
             out.flush();
@@ -76,9 +68,4 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private void write(Path file, String what, String unit, ErrorReport.Stat s) throws IOException, StructureInputException {
-        if (s.count() == 0) return;
-        StructureWriter.checkNotAnInput(file, List.of(modelFile, data));
-        ParityPlot.of(String.format(Locale.ROOT, "%s: RMSE %.4g %s", what, s.rmse(), unit), unit, s.pairs).write(file);
-    }
 }

@@ -4,8 +4,7 @@ import dev.curvature.io.StructureInputException;
 import dev.curvature.io.StructureWriter;
 import dev.curvature.io.crystal.LabelledFrame;
 import dev.curvature.io.crystal.LabelledFrames;
-import dev.curvature.ml.Training;
-import dev.curvature.ml.fit.FitWeights;
+import dev.curvature.workflow.MlTraining;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +21,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code curvature train}: fits a linear learned potential to extended-XYZ energies, forces and stresses. */
@@ -51,17 +49,17 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--stress-weight", paramLabel = "W", description = "Multiplier of stress rows (residual in units of 0.1 GPa). Default 1.")
     double stressWeight = 1;
 
-    @Option(names = "--cutoff", paramLabel = "Å", description = "Descriptor cutoff (Å). Default " + Training.DEFAULT_CUTOFF + ".")
-    double cutoff = Training.DEFAULT_CUTOFF;
+    @Option(names = "--cutoff", paramLabel = "Å", description = "Descriptor cutoff (Å). Default " + MlTraining.DEFAULT_CUTOFF + ".")
+    double cutoff = MlTraining.DEFAULT_CUTOFF;
 
-    @Option(names = "--basis", paramLabel = "SIZE", description = "Radial functions (two-body; three-body uses SIZE-2). Default " + Training.DEFAULT_RADIAL + ".")
-    int basis = Training.DEFAULT_RADIAL;
+    @Option(names = "--basis", paramLabel = "SIZE", description = "Radial functions (two-body; three-body uses SIZE-2). Default " + MlTraining.DEFAULT_RADIAL + ".")
+    int basis = MlTraining.DEFAULT_RADIAL;
 
-    @Option(names = "--lmax", paramLabel = "L", description = "Highest Legendre order of the three-body angular part. Default " + Training.DEFAULT_LMAX + ".")
-    int lmax = Training.DEFAULT_LMAX;
+    @Option(names = "--lmax", paramLabel = "L", description = "Highest Legendre order of the three-body angular part. Default " + MlTraining.DEFAULT_LMAX + ".")
+    int lmax = MlTraining.DEFAULT_LMAX;
 
-    @Option(names = "--ridge", paramLabel = "R", description = "Ridge damping relative to the largest squared singular value of the column-scaled design. Default " + Training.DEFAULT_RIDGE + ".")
-    double ridge = Training.DEFAULT_RIDGE;
+    @Option(names = "--ridge", paramLabel = "R", description = "Ridge damping relative to the largest squared singular value of the column-scaled design. Default " + MlTraining.DEFAULT_RIDGE + ".")
+    double ridge = MlTraining.DEFAULT_RIDGE;
 
     @Option(names = "--json", description = "Print the training record as one JSON object.")
     boolean json;
@@ -69,11 +67,11 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        Training job;
+        MlTraining job;
         try {
             if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
                 throw new IllegalArgumentException("-o must name a .json file");
-            job = new Training(cutoff, basis, lmax, new FitWeights(energyWeight, forceWeight, stressWeight), ridge);
+            job = new MlTraining(cutoff, basis, lmax, energyWeight, forceWeight, stressWeight, ridge);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -81,9 +79,9 @@ final class TrainCommand implements Callable<Integer> {
             StructureWriter.checkNotAnInput(output, test == null ? List.of(data) : List.of(data, test));
             List<LabelledFrame> train = LabelledFrames.read(data);
             List<LabelledFrame> held = test == null ? List.of() : LabelledFrames.read(test);
-            err.println("curvature train: " + data + ": " + describe(Training.summary(train)));
+            err.println("curvature train: " + data + ": " + MlTraining.describe(train));
             int total = train.size();
-            Training.Outcome o = job.run(train, held, sha256(data), data.getFileName().toString(), done -> {
+            MlTraining.Outcome o = job.run(train, held, sha256(data), data.getFileName().toString(), done -> {
                 if (done == total || done % Math.max(1, total / 50) == 0) {
                     int bar = 30 * done / total;
                     err.print("\r[" + "#".repeat(bar) + " ".repeat(30 - bar) + "] " + done + "/" + total + " frames");
@@ -91,20 +89,9 @@ final class TrainCommand implements Callable<Integer> {
                 }
             });
             err.println();
-            o.model().write(output);
-            if (json) out.println(Json.gson().toJson(o.model().training()));
-            else {
-                out.printf(Locale.ROOT, "model: %s (%d parameters, rank %d, condition number %.3g; %.3g with ridge), fitted in %.2f s%n",
-                        output, o.model().basis().parameterCount(), o.fit().solution().rank(), o.fit().solution().condition(),
-                        o.fit().solution().conditionWithRidge(), o.seconds());
-                out.printf("rows: %d energy, %d force, %d stress%n", o.fit().energyRows(), o.fit().forceRows(), o.fit().stressRows());
-                out.println("training errors:");
-                out.print(o.trainErrors().table());
-                if (o.testErrors() != null) {
-                    out.println("test errors (" + test + "):");
-                    out.print(o.testErrors().table());
-                }
-            }
+            o.write(output);
+            if (json) out.println(Json.gson().toJson(o.training()));
+            else out.print(o.text(output.toString(), String.valueOf(test)));
             out.flush();
             err.flush();
             return Main.OK;
@@ -117,11 +104,6 @@ final class TrainCommand implements Callable<Integer> {
             err.flush();
             return Main.FAILED;
         }
-    }
-
-    static String describe(Map<String, Object> s) {
-        return s.get("frames") + " frames (" + s.get("atoms") + " atoms, " + s.get("periodic_frames") + " periodic): "
-                + s.get("with_energy") + " with energy, " + s.get("with_forces") + " with forces, " + s.get("with_stress") + " with stress";
     }
 
     static String sha256(Path file) throws IOException {

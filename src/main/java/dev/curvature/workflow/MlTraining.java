@@ -1,6 +1,7 @@
-package dev.curvature.ml;
+package dev.curvature.workflow;
 
 import dev.curvature.io.crystal.LabelledFrame;
+import dev.curvature.ml.MlModel;
 import dev.curvature.ml.descriptor.BasisSpec;
 import dev.curvature.ml.fit.ErrorReport;
 import dev.curvature.ml.fit.FitWeights;
@@ -24,13 +25,13 @@ import java.util.function.IntConsumer;
  * @param lmax    highest Legendre order
  * @param ridge   Tikhonov damping relative to the largest squared singular value of the scaled design
  */
-public record Training(double cutoff, int radial, int lmax, FitWeights weights, double ridge) {
+public record MlTraining(double cutoff, int radial, int lmax, FitWeights weights, double ridge) {
     public static final double DEFAULT_CUTOFF = 4.5;
     public static final int DEFAULT_RADIAL = 8;
     public static final int DEFAULT_LMAX = 4;
     public static final double DEFAULT_RIDGE = 1e-10;
 
-    public Training {
+    public MlTraining {
         if (!(cutoff >= 1.5 && cutoff <= 12)) throw new IllegalArgumentException("--cutoff must be 1.5..12 Å, got " + cutoff);
         if (radial < 2 || radial > 24) throw new IllegalArgumentException("--basis must be 2..24, got " + radial);
         if (lmax < 0 || lmax > 12) throw new IllegalArgumentException("--lmax must be 0..12, got " + lmax);
@@ -74,8 +75,38 @@ public record Training(double cutoff, int radial, int lmax, FitWeights weights, 
         return out;
     }
 
+    /** Weights as the command line gives them: multipliers of energy, force and stress rows. */
+    public MlTraining(double cutoff, int radial, int lmax, double energyWeight, double forceWeight, double stressWeight, double ridge) {
+        this(cutoff, radial, lmax, new FitWeights(energyWeight, forceWeight, stressWeight), ridge);
+    }
+
     /** The trained model and its reports. */
-    public record Outcome(MlModel model, LinearTrainer.Fit fit, ErrorReport trainErrors, ErrorReport testErrors, double seconds) {}
+    public record Outcome(MlModel model, LinearTrainer.Fit fit, ErrorReport trainErrors, ErrorReport testErrors, double seconds) {
+        /** Writes the model file (atomically). */
+        public void write(java.nio.file.Path file) throws java.io.IOException { model.write(file); }
+
+        /** The training metadata stored in the model (JSON-ready). */
+        public Map<String, Object> training() { return model.training(); }
+
+        /** The text report: size, rank, condition number, rows, training and test error tables. */
+        public String text(String modelName, String testName) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(java.util.Locale.ROOT, "model: %s (%d parameters, rank %d, condition number %.3g; %.3g with ridge), fitted in %.2f s%n",
+                    modelName, model.basis().parameterCount(), fit.solution().rank(), fit.solution().condition(),
+                    fit.solution().conditionWithRidge(), seconds));
+            sb.append(String.format("rows: %d energy, %d force, %d stress%n", fit.energyRows(), fit.forceRows(), fit.stressRows()));
+            sb.append("training errors:\n").append(trainErrors.table());
+            if (testErrors != null) sb.append("test errors (").append(testName).append("):\n").append(testErrors.table());
+            return sb.toString();
+        }
+    }
+
+    /** One line: frames, atoms and how many frames carry each property. */
+    public static String describe(List<LabelledFrame> frames) {
+        Map<String, Object> s = summary(frames);
+        return s.get("frames") + " frames (" + s.get("atoms") + " atoms, " + s.get("periodic_frames") + " periodic): "
+                + s.get("with_energy") + " with energy, " + s.get("with_forces") + " with forces, " + s.get("with_stress") + " with stress";
+    }
 
     /**
      * @param test     held-out frames (may be empty)

@@ -1,12 +1,9 @@
-package dev.curvature.ml;
+package dev.curvature.workflow;
 
 import dev.curvature.io.crystal.LabelledFrame;
 import dev.curvature.ml.fit.ErrorReport;
 import dev.curvature.ml.fit.FitWeights;
 import dev.curvature.structure.Structure;
-import dev.curvature.workflow.CrystalJobException;
-import dev.curvature.workflow.CrystalModel;
-import dev.curvature.workflow.ElasticAnalysis;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +18,7 @@ import java.util.Random;
  * the held-out errors and, given a crystal, the learned model's relaxed-ion C11, C12, C44 (cell
  * relaxed first) — what each kind of observation buys at equal numbers of configurations.
  */
-public record LearningCurve(Training base, List<Integer> sizes, long seed) {
+public record MlLearningCurve(MlTraining base, List<Integer> sizes, long seed) {
     public enum Mode {
         E(new FitWeights(1, 0, 0)), EF(new FitWeights(1, 1, 0)), EFS(new FitWeights(1, 1, 1));
         final FitWeights weights;
@@ -38,20 +35,39 @@ public record LearningCurve(Training base, List<Integer> sizes, long seed) {
         for (int n : sizes) {
             List<LabelledFrame> subset = order.subList(0, Math.min(n, order.size()));
             for (Mode m : Mode.values()) {
-                Training t = new Training(base.cutoff(), base.radial(), base.lmax(), m.weights, base.ridge());
-                Training.Outcome o = t.run(subset, test, "", "learning-curve", null);
+                MlTraining t = new MlTraining(base.cutoff(), base.radial(), base.lmax(), m.weights, base.ridge());
+                MlTraining.Outcome o = t.run(subset, test, "", "learning-curve", null);
                 double[] cij = null;
-                if (crystal != null) {
-                    ElasticAnalysis.Outcome e = new ElasticAnalysis(new int[] {1, 1, 1}, true, 0.0, false, 1e-4)
-                            .run(crystal, CrystalModel.of(o.model()));
-                    double[][] c = e.result().relaxed().matrix();
-                    cij = new double[] {c[0][0], c[0][1], c[3][3]};
-                }
+                if (crystal != null) cij = cubicConstants(crystal, CrystalModel.of(o.model()));
                 out.add(new Point(m, subset.size(), o.testErrors(), cij));
             }
         }
         return out;
     }
+
+    /** Relaxed-ion C11, C12, C44 (GPa) of a crystal under a model, cell relaxed to zero stress first. */
+    public static double[] cubicConstants(Structure crystal, CrystalModel model) throws CrystalJobException {
+        double[][] c = new ElasticAnalysis(new int[] {1, 1, 1}, true, 0.0, false, 1e-4).run(crystal, model).result().relaxed().matrix();
+        return new double[] {c[0][0], c[0][1], c[3][3]};
+    }
+
+    /** A text table, with errors of C_ij in % against ref (may be null). */
+    public static String table(List<Point> points, double[] ref) {
+        StringBuilder sb = new StringBuilder(String.format("%-4s %7s %12s %12s %10s %26s%n", "obs", "frames", "E meV/atom", "F meV/Å", "S GPa", "C11 C12 C44 GPa (err %)"));
+        if (ref != null) sb.append(String.format(java.util.Locale.ROOT, "%-4s %7s %12s %12s %10s %8.2f %8.2f %8.2f%n", "ref", "", "", "", "", ref[0], ref[1], ref[2]));
+        for (Point p : points) {
+            String c = "";
+            if (p.cij() != null) {
+                c = String.format(java.util.Locale.ROOT, "%8.2f %8.2f %8.2f", p.cij()[0], p.cij()[1], p.cij()[2]);
+                if (ref != null) c += String.format(java.util.Locale.ROOT, "  (%+.1f %+.1f %+.1f)", pct(p.cij()[0], ref[0]), pct(p.cij()[1], ref[1]), pct(p.cij()[2], ref[2]));
+            }
+            sb.append(String.format(java.util.Locale.ROOT, "%-4s %7d %12.3f %12.2f %10.4f %s%n", p.mode(), p.frames(), p.test().overall.energy().rmse(),
+                    p.test().overall.force().rmse(), p.test().overall.stress().rmse(), c));
+        }
+        return sb.toString();
+    }
+
+    private static double pct(double v, double ref) { return 100 * (v - ref) / ref; }
 
     /** JSON-ready rows. */
     public static List<Map<String, Object>> rows(List<Point> points) {
