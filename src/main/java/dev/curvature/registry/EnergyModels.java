@@ -5,6 +5,7 @@ import dev.curvature.forcefield.mmff.MmffVariant;
 import dev.curvature.forcefield.uff.UffForceField;
 import dev.curvature.forcefield.nonbonded.NonbondedCutoff;
 import dev.curvature.model.EnergyModel;
+import dev.curvature.ml.MlModel;
 import dev.curvature.model.ModelRegistry;
 import dev.curvature.potential.lammps.LammpsPotentialModel;
 import dev.curvature.model.Potential;
@@ -39,7 +40,7 @@ public final class EnergyModels {
     static final List<String> AUTO_ORDER = List.of("mmff94", "uff");
 
     /** File-based models by scheme: LAMMPS-style periodic potentials (learned models come here too). */
-    static final List<ModelRegistry.Source> SOURCES = List.of(LammpsPotentialModel.SOURCE);
+    static final List<ModelRegistry.Source> SOURCES = List.of(LammpsPotentialModel.SOURCE, MlModel.SOURCE);
 
     /**
      * The registry with every force field's non-bonded energies smoothly cut off at cutoffAngstrom
