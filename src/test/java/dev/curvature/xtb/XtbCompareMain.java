@@ -1,0 +1,27 @@
+package dev.curvature.xtb;
+
+import dev.curvature.xtb.param.Gfn2Parameters;
+import dev.curvature.xtb.scc.Gfn2Calculator;
+import dev.curvature.xtb.scc.Gfn2Result;
+
+/** Prints every component next to xtb's for the fixtures (a development and VALIDATION tool). */
+public final class XtbCompareMain {
+    public static void main(String[] args) {
+        String[] names = args.length > 0 ? args : XtbFixture.NAMES;
+        System.out.printf("%-20s %12s %12s %12s %12s %12s %9s %4s%n", "molecule", "dRep", "dIsoES", "d(E-Edisp)", "d(E-Edisp-AES)", "maxdq", "dDip", "it");
+        for (String name : names) {
+            XtbFixture f = XtbFixture.load(name);
+            Gfn2Result r = new Gfn2Calculator(Gfn2Parameters.bundled(), f.z(), null).compute(f.xyz(), f.charge(), f.uhf(), false, null);
+            var e = f.energies();
+            double maxdq = 0;
+            for (int a = 0; a < f.z().length; a++) maxdq = Math.max(maxdq, Math.abs(r.atomicCharges()[a] - f.charges()[a]));
+            double dd = 0;
+            for (int k = 0; k < 3; k++) dd = Math.max(dd, Math.abs(r.dipole()[k] - f.dipole()[k]));
+            double tot = e.get("total") - e.get("dispersion");
+            System.out.printf("%-20s %12.3e %12.3e %12.3e %12.3e %12.3e %9.2e %4d  iso=%.9f (e2 %.9f e3 %.9f) xtbiso=%.9f%n", name,
+                    r.repulsion() - e.get("repulsion"), r.isotropicEs() + r.thirdOrder() - e.get("isotropic_es"),
+                    r.total() - tot, r.total() - (tot - e.get("anisotropic_es") - e.get("anisotropic_xc")), maxdq, dd, r.iterations(),
+                    r.isotropicEs() + r.thirdOrder(), r.isotropicEs(), r.thirdOrder(), e.get("isotropic_es"));
+        }
+    }
+}
