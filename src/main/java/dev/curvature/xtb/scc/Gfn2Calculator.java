@@ -24,6 +24,7 @@ public final class Gfn2Calculator {
     private double electronicTemperature = 300;
     private double chargeTolerance = 1e-9;
     private int maxIterations = 250;
+    private boolean multipoles = true;
 
     public Gfn2Calculator(Gfn2Parameters par, int[] atomicNumbers, ChargeDependentDispersion dispersion) {
         this.par = par;
@@ -38,6 +39,9 @@ public final class Gfn2Calculator {
     public Gfn2Calculator electronicTemperature(double kelvin) { this.electronicTemperature = kelvin; return this; }
 
     public Gfn2Calculator chargeTolerance(double tol) { this.chargeTolerance = tol; return this; }
+
+    /** Whether to include the anisotropic (multipole) terms; without them the model is isotropic-only. */
+    public Gfn2Calculator multipoles(boolean on) { this.multipoles = on; return this; }
 
     /**
      * @param xyz       3N positions, bohr
@@ -56,6 +60,8 @@ public final class Gfn2Calculator {
         double[] s = new double[nao * nao], h0 = new double[nao * nao];
         double[] dip = new double[3 * nao * nao], quad = new double[6 * nao * nao];
         Hamiltonian0.build(par, basis, z, xyz, level, s, h0, dip, quad);
+        double[] qpi = tracelessQuadrupole(quad, nao);
+        AnisotropicElectrostatics aes = multipoles ? new AnisotropicElectrostatics(par, z, xyz, cn) : null;
 
         double nelec = -charge;
         double[] q0 = new double[nsh];
@@ -78,29 +84,44 @@ public final class Gfn2Calculator {
         double[] x = lowdin(s, nao);
         double kT = electronicTemperature * FermiSmearing.KB_HARTREE;
 
-        double[] q = guess != null ? guess.clone() : new double[nsh];
+        int nvar = nsh + 9 * n;
+        double[] state = new double[nvar];
+        if (guess != null) System.arraycopy(guess, 0, state, 0, Math.min(guess.length, nvar));
+        double[] vat = new double[n], vdp = new double[3 * n], vqp = new double[6 * n];
         BroydenMixer mixer = new BroydenMixer(0.4, 30);
         double[] p = new double[nao * nao], eps = null, occ = new double[nao], coef = null;
         double ts = 0;
-        double[] qOut = null, vsh = new double[nsh], dEdqAtom = new double[n];
+        double[] stateOut = null, vsh = new double[nsh], dEdqAtom = new double[n];
         int iter;
         for (iter = 1; ; iter++) {
+            double[] q = java.util.Arrays.copyOf(state, nsh);
             shellPotential(q, gamma, hub3, xyz, vsh, dEdqAtom);
+            if (aes != null) {
+                double[] dp = java.util.Arrays.copyOfRange(state, nsh, nsh + 3 * n);
+                double[] qp = java.util.Arrays.copyOfRange(state, nsh + 3 * n, nvar);
+                aes.potential(atomCharges(q), dp, qp, vat, vdp, vqp);
+                for (int sh = 0; sh < nsh; sh++) vsh[sh] += vat[basis.shellAtom[sh]];
+            }
             double[] h = fock(h0, s, vsh, nao);
+            if (aes != null) addMultipolePotential(h, dip, qpi, vdp, vqp, nao);
             SymmetricEigenDecomposition d = SymmetricEigenSolvers.decompose(mulXAX(x, h, nao), nao);
             eps = d.values();
             coef = backTransform(x, d, nao);
             ts = occupy(eps, nAlpha, nBeta, kT, occ);
             density(coef, occ, nao, p);
-            qOut = mulliken(p, s, q0);
+            stateOut = new double[nvar];
+            System.arraycopy(mulliken(p, s, q0), 0, stateOut, 0, nsh);
+            if (aes != null) atomicMultipoles(p, dip, qpi, nao, stateOut, nsh);
             double err = 0;
-            for (int i = 0; i < nsh; i++) err = Math.max(err, Math.abs(qOut[i] - q[i]));
+            for (int i = 0; i < nvar; i++) err = Math.max(err, Math.abs(stateOut[i] - state[i]));
             if (err < chargeTolerance) break;
             if (iter >= maxIterations)
                 throw new SccNotConvergedException("GFN2-xTB SCC did not converge in " + maxIterations + " iterations (max charge change " + err + ")");
-            q = mixer.next(q, qOut);
+            state = mixer.next(state, stateOut);
         }
-        q = qOut;
+        double[] q = java.util.Arrays.copyOf(stateOut, nsh);
+        double[] dpOut = java.util.Arrays.copyOfRange(stateOut, nsh, nsh + 3 * n);
+        double[] qpOut = java.util.Arrays.copyOfRange(stateOut, nsh + 3 * n, nvar);
 
         // energies at the output charges
         double eBand = 0;
@@ -117,9 +138,15 @@ public final class Gfn2Calculator {
         double[] grad = gradient ? new double[3 * n] : null;
         if (dispersion != null) eDisp = dispersion.evaluate(z, xyz, qAtom, null, grad);
         double eRep = Repulsion.energy(par, z, xyz, grad);
-        double eElec = eBand + e2 + e3 + eDisp + ts;
+        double eAes = 0, eAxc = 0;
+        if (aes != null) {
+            eAes = aes.electrostaticEnergy(qAtom, dpOut, qpOut);
+            eAxc = aes.exchangeCorrelationEnergy(dpOut, qpOut);
+        }
+        double eElec = eBand + e2 + e3 + eAes + eAxc + eDisp + ts;
 
         if (gradient) {
+            if (aes != null) throw new UnsupportedOperationException("the analytic gradient of the GFN2-xTB multipole terms is not implemented yet");
             shellPotential(q, gamma, hub3, xyz, vsh, dEdqAtom);
             double[] w = new double[nao * nao];
             double[] we = new double[nao];
@@ -129,8 +156,54 @@ public final class Gfn2Calculator {
         }
 
         double[] dipole = dipoleMoment(xyz, qAtom, p, dip, nao);
-        return new Gfn2Result(eElec + eRep, eElec, e2, e3, 0, 0, eDisp, eRep, ts, qAtom, q, dipole,
+        return new Gfn2Result(eElec + eRep, eElec, e2, e3, eAes, eAxc, eDisp, eRep, ts, qAtom, q, dipole,
                 eps, occ, iter, grad);
+    }
+
+    /** Traceless quadrupole integrals 3/2 r_a r_b − ½ r² δ_ab in the order xx, xy, yy, xz, yz, zz. */
+    private static double[] tracelessQuadrupole(double[] m, int nao) {
+        int nn = nao * nao;
+        double[] q = new double[6 * nn];
+        for (int i = 0; i < nn; i++) {
+            double xx = m[i], yy = m[nn + i], zz = m[2 * nn + i], xy = m[3 * nn + i], xz = m[4 * nn + i], yz = m[5 * nn + i];
+            double tr = 0.5 * (xx + yy + zz);
+            q[i] = 1.5 * xx - tr;
+            q[nn + i] = 1.5 * xy;
+            q[2 * nn + i] = 1.5 * yy - tr;
+            q[3 * nn + i] = 1.5 * xz;
+            q[4 * nn + i] = 1.5 * yz;
+            q[5 * nn + i] = 1.5 * zz - tr;
+        }
+        return q;
+    }
+
+    /** Atomic dipoles and quadrupoles −Σ_{μ∈A,ν} P_μν ⟨μ|…|ν⟩ (integrals about A) into out[offset..]. */
+    private void atomicMultipoles(double[] p, double[] dip, double[] qpi, int nao, double[] out, int offset) {
+        int n = z.length, nn = nao * nao;
+        for (int i = 0; i < nao; i++) {
+            int a = basis.shellAtom[basis.aoShell[i]];
+            for (int j = 0; j < nao; j++) {
+                double pij = p[i * nao + j];
+                if (pij == 0) continue;
+                for (int k = 0; k < 3; k++) out[offset + 3 * a + k] -= pij * dip[k * nn + i * nao + j];
+                for (int c = 0; c < 6; c++) out[offset + 3 * n + 6 * a + c] -= pij * qpi[c * nn + i * nao + j];
+            }
+        }
+    }
+
+    /** H_μν −= ½ (v_A(μ)·M_μν + v_A(ν)·M_νμ) for the dipole and quadrupole potentials. */
+    private void addMultipolePotential(double[] h, double[] dip, double[] qpi, double[] vdp, double[] vqp, int nao) {
+        int nn = nao * nao;
+        for (int i = 0; i < nao; i++) {
+            int a = basis.shellAtom[basis.aoShell[i]];
+            for (int j = 0; j < nao; j++) {
+                double t = 0;
+                for (int k = 0; k < 3; k++) t += vdp[3 * a + k] * dip[k * nn + i * nao + j];
+                for (int c = 0; c < 6; c++) t += vqp[6 * a + c] * qpi[c * nn + i * nao + j];
+                h[i * nao + j] -= 0.5 * t;
+                h[j * nao + i] -= 0.5 * t;
+            }
+        }
     }
 
     private double[] gammaMatrix(double[] xyz) {
