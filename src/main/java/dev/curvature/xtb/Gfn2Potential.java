@@ -1,0 +1,94 @@
+package dev.curvature.xtb;
+
+import dev.curvature.model.Configuration;
+import dev.curvature.model.Potential;
+import dev.curvature.model.Property;
+import dev.curvature.model.Results;
+import dev.curvature.model.UnitSystem;
+import dev.curvature.model.Workspace;
+import dev.curvature.units.Units;
+import dev.curvature.xtb.param.Gfn2Parameters;
+import dev.curvature.xtb.scc.ChargeDependentDispersion;
+import dev.curvature.xtb.scc.Gfn2Calculator;
+import dev.curvature.xtb.scc.Gfn2Result;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * GFN2-xTB under the energy-model contract: energy and Mulliken charges of a molecule. The
+ * boundary converts explicitly: positions Å → bohr (CODATA 2018, as xtb 6.5 reads .xyz), energies
+ * Eh → kcal/mol. Total charge and spin multiplicity come from the {@link Configuration}; an odd
+ * electron count with multiplicity 1 is taken as a doublet. The gradient is not analytic yet
+ * (the multipole terms lack theirs): {@link Gfn2Model} wraps this in a FiniteDifferenceModel.
+ * Without a {@link ChargeDependentDispersion} the D4 term is absent (documented in VALIDATION.md).
+ */
+public final class Gfn2Potential implements Potential {
+    private static final double BOHR_PER_ANGSTROM = 1 / Units.ANGSTROM_PER_BOHR;
+    private static final double KCAL_PER_HARTREE = Units.KCAL_PER_MOL_PER_HARTREE;
+
+    private final int[] z;
+    private final Gfn2Calculator calculator;
+
+    public Gfn2Potential(int[] atomicNumbers, ChargeDependentDispersion dispersion) {
+        this.z = atomicNumbers.clone();
+        this.calculator = new Gfn2Calculator(Gfn2Parameters.bundled(), z, dispersion);
+    }
+
+    @Override public int atomCount() { return z.length; }
+
+    @Override public String modelName() { return "GFN2-xTB"; }
+
+    @Override public UnitSystem units() { return UnitSystem.MOLECULAR; }
+
+    @Override public Set<Property> implementedProperties() { return EnumSet.of(Property.ENERGY, Property.CHARGES); }
+
+    @Override public boolean acceptsField() { return false; }
+
+    @Override public Workspace newWorkspace() { return new Warm(); }
+
+    /** Keeps the last converged charges and multipoles to start the next SCC from. */
+    private static final class Warm implements Workspace {
+        double[] state;
+    }
+
+    /** Runs the calculation in atomic units (positions in Å converted here). */
+    public Gfn2Result calculate(Configuration c, Workspace workspace) {
+        if (c.isPeriodic()) throw new IllegalArgumentException("GFN2-xTB is implemented for molecules only, not periodic cells");
+        if (c.fieldVoltsPerAngstrom() != null) throw new IllegalArgumentException("GFN2-xTB here does not take an external field");
+        if (c.atomCount() != z.length) throw new IllegalArgumentException("configuration has " + c.atomCount() + " atoms, model " + z.length);
+        double[] bohr = new double[3 * z.length];
+        for (int i = 0; i < bohr.length; i++) bohr[i] = c.positionsAngstrom()[i] * BOHR_PER_ANGSTROM;
+        int electrons = -c.totalCharge();
+        for (int zi : z) electrons += (int) Math.rint(Gfn2Parameters.bundled().element(zi).valenceElectrons());
+        int unpaired = c.spinMultiplicity() - 1;
+        if (unpaired == 0 && electrons % 2 != 0) unpaired = 1;
+        Warm warm = workspace instanceof Warm w ? w : null;
+        Gfn2Result r = calculator.compute(bohr, c.totalCharge(), unpaired, false, warm != null ? warm.state : null);
+        if (warm != null) warm.state = r.shellCharges();
+        return r;
+    }
+
+    @Override
+    public void compute(Configuration configuration, Results results, Workspace workspace) {
+        checkImplemented(results);
+        Gfn2Result r = calculate(configuration, workspace);
+        results.setEnergy(r.total() * KCAL_PER_HARTREE);
+        if (results.wants(Property.CHARGES)) System.arraycopy(r.atomicCharges(), 0, results.charges(), 0, z.length);
+    }
+
+    @Override
+    public Map<String, Double> energyTerms(double[] positionsAngstrom) {
+        Gfn2Result r = calculate(Configuration.molecule(positionsAngstrom), null);
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("band_h0", (r.electronic() - r.isotropicEs() - r.thirdOrder() - r.anisotropicEs() - r.anisotropicXc() - r.dispersion()) * KCAL_PER_HARTREE);
+        m.put("isotropic_es", (r.isotropicEs() + r.thirdOrder()) * KCAL_PER_HARTREE);
+        m.put("anisotropic_es", r.anisotropicEs() * KCAL_PER_HARTREE);
+        m.put("anisotropic_xc", r.anisotropicXc() * KCAL_PER_HARTREE);
+        m.put("dispersion", r.dispersion() * KCAL_PER_HARTREE);
+        m.put("repulsion", r.repulsion() * KCAL_PER_HARTREE);
+        return m;
+    }
+}
