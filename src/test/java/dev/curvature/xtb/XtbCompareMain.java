@@ -8,7 +8,7 @@ import dev.curvature.xtb.scc.Gfn2Result;
 public final class XtbCompareMain {
     public static void main(String[] args) {
         String[] names = args.length > 0 ? args : XtbFixture.NAMES;
-        System.out.printf("%-20s %12s %12s %12s %12s %12s %9s %4s%n", "molecule", "dRep", "dIsoES", "d(E-Edisp)", "d(E-Edisp-AES)", "maxdq", "dDip", "it");
+        System.out.printf("%-20s %10s %10s %10s %10s %10s %10s %9s %4s%n", "molecule", "dRep", "dIsoES", "dAES", "dAXC", "d(E-Edisp)", "maxdq", "maxdDip", "it");
         for (String name : names) {
             XtbFixture f = XtbFixture.load(name);
             Gfn2Result r = new Gfn2Calculator(Gfn2Parameters.bundled(), f.z(), null).compute(f.xyz(), f.charge(), f.uhf(), false, null);
@@ -18,10 +18,10 @@ public final class XtbCompareMain {
             double dd = 0;
             for (int k = 0; k < 3; k++) dd = Math.max(dd, Math.abs(r.dipole()[k] - f.dipole()[k]));
             double tot = e.get("total") - e.get("dispersion");
-            System.out.printf("%-20s %12.3e %12.3e %12.3e %12.3e %12.3e %9.2e %4d  iso=%.9f (e2 %.9f e3 %.9f) xtbiso=%.9f%n", name,
+            System.out.printf("%-20s %10.1e %10.1e %10.1e %10.1e %10.1e %10.1e %9.1e %4d%n", name,
                     r.repulsion() - e.get("repulsion"), r.isotropicEs() + r.thirdOrder() - e.get("isotropic_es"),
-                    r.total() - tot, r.total() - (tot - e.get("anisotropic_es") - e.get("anisotropic_xc")), maxdq, dd, r.iterations(),
-                    r.isotropicEs() + r.thirdOrder(), r.isotropicEs(), r.thirdOrder(), e.get("isotropic_es"));
+                    r.anisotropicEs() - e.get("anisotropic_es"), r.anisotropicXc() - e.get("anisotropic_xc"),
+                    r.total() - tot, maxdq, dd, r.iterations());
         }
     }
 }
