@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The model id "gfn2": binds {@link Gfn2Potential} to a molecule (H-Rn) and, until the analytic
- * gradient of the multipole terms exists, supplies gradient and Hessian by finite differences.
+ * The model id "gfn2": binds {@link Gfn2Potential} to a molecule (H-Rn); energy and gradient are
+ * analytic, the Hessian comes from central differences of the analytic gradient.
  */
 public final class Gfn2Model implements EnergyModel {
     @Override public String name() { return "GFN2-xTB"; }

@@ -21,8 +21,8 @@ import java.util.Set;
  * GFN2-xTB under the energy-model contract: energy and Mulliken charges of a molecule. The
  * boundary converts explicitly: positions Å → bohr (CODATA 2018, as xtb 6.5 reads .xyz), energies
  * Eh → kcal/mol. Total charge and spin multiplicity come from the {@link Configuration}; an odd
- * electron count with multiplicity 1 is taken as a doublet. The gradient is not analytic yet
- * (the multipole terms lack theirs): {@link Gfn2Model} wraps this in a FiniteDifferenceModel.
+ * electron count with multiplicity 1 is taken as a doublet. The gradient is analytic; the
+ * Hessian comes from differences of it ({@link Gfn2Model} wraps this in a FiniteDifferenceModel).
  * Without a {@link ChargeDependentDispersion} the D4 term is absent (documented in VALIDATION.md).
  */
 public final class Gfn2Potential implements Potential {
@@ -43,19 +43,16 @@ public final class Gfn2Potential implements Potential {
 
     @Override public UnitSystem units() { return UnitSystem.MOLECULAR; }
 
-    @Override public Set<Property> implementedProperties() { return EnumSet.of(Property.ENERGY, Property.CHARGES); }
+    @Override public Set<Property> implementedProperties() { return EnumSet.of(Property.ENERGY, Property.GRADIENT, Property.CHARGES); }
 
     @Override public boolean acceptsField() { return false; }
 
-    @Override public Workspace newWorkspace() { return new Warm(); }
-
-    /** Keeps the last converged charges and multipoles to start the next SCC from. */
-    private static final class Warm implements Workspace {
-        double[] state;
-    }
+    // No warm-started workspace: the contract wants results bitwise independent of what a
+    // workspace holds, and an SCC started elsewhere converges to the same charges only within its
+    // tolerance. Every evaluation starts from neutral shells (costs a few iterations).
 
     /** Runs the calculation in atomic units (positions in Å converted here). */
-    public Gfn2Result calculate(Configuration c, Workspace workspace) {
+    public Gfn2Result calculate(Configuration c, Workspace workspace, boolean withGradient) {
         if (c.isPeriodic()) throw new IllegalArgumentException("GFN2-xTB is implemented for molecules only, not periodic cells");
         if (c.fieldVoltsPerAngstrom() != null) throw new IllegalArgumentException("GFN2-xTB here does not take an external field");
         if (c.atomCount() != z.length) throw new IllegalArgumentException("configuration has " + c.atomCount() + " atoms, model " + z.length);
@@ -65,23 +62,25 @@ public final class Gfn2Potential implements Potential {
         for (int zi : z) electrons += (int) Math.rint(Gfn2Parameters.bundled().element(zi).valenceElectrons());
         int unpaired = c.spinMultiplicity() - 1;
         if (unpaired == 0 && electrons % 2 != 0) unpaired = 1;
-        Warm warm = workspace instanceof Warm w ? w : null;
-        Gfn2Result r = calculator.compute(bohr, c.totalCharge(), unpaired, false, warm != null ? warm.state : null);
-        if (warm != null) warm.state = r.shellCharges();
-        return r;
+        return calculator.compute(bohr, c.totalCharge(), unpaired, withGradient, null);
     }
 
     @Override
     public void compute(Configuration configuration, Results results, Workspace workspace) {
         checkImplemented(results);
-        Gfn2Result r = calculate(configuration, workspace);
+        Gfn2Result r = calculate(configuration, workspace, results.wants(Property.GRADIENT));
         results.setEnergy(r.total() * KCAL_PER_HARTREE);
+        if (results.wants(Property.GRADIENT)) {
+            double[] g = results.gradient();
+            // Eh/bohr → kcal/mol/Å
+            for (int i = 0; i < g.length; i++) g[i] = r.gradient()[i] * KCAL_PER_HARTREE * BOHR_PER_ANGSTROM;
+        }
         if (results.wants(Property.CHARGES)) System.arraycopy(r.atomicCharges(), 0, results.charges(), 0, z.length);
     }
 
     @Override
     public Map<String, Double> energyTerms(double[] positionsAngstrom) {
-        Gfn2Result r = calculate(Configuration.molecule(positionsAngstrom), null);
+        Gfn2Result r = calculate(Configuration.molecule(positionsAngstrom), null, false);
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("band_h0", (r.electronic() - r.isotropicEs() - r.thirdOrder() - r.anisotropicEs() - r.anisotropicXc() - r.dispersion()) * KCAL_PER_HARTREE);
         m.put("isotropic_es", (r.isotropicEs() + r.thirdOrder()) * KCAL_PER_HARTREE);

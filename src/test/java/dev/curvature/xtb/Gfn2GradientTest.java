@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The analytic gradient of the isotropic GFN2-xTB model (H0 with CN, Mulliken response, second
- * and third order, repulsion, and a charge-dependent dispersion through the seam) against central
- * differences of the energy. The multipole terms have no analytic gradient yet.
+ * The analytic GFN2-xTB gradient (H0 with CN, Mulliken response, second and third order,
+ * multipole electrostatics and XC with CN-dependent radii, repulsion, and a charge-dependent
+ * dispersion through the D4 seam) against central differences of the energy.
  */
 class Gfn2GradientTest {
 
@@ -38,19 +38,19 @@ class Gfn2GradientTest {
     };
 
     @Test
-    void isotropicGradientMatchesDifferencesWithDAndSeam() {
+    void gradientMatchesDifferencesWithDShellsAndTheDispersionSeam() {
         check("dimethyl_sulfide", TOY);
     }
 
     @Test
-    void isotropicGradientMatchesDifferencesOpenShellCharged() {
+    void gradientMatchesDifferencesOpenShellAndCharged() {
         check("hydroxyl_radical", null);
         check("ammonium", null);
     }
 
     private static void check(String name, ChargeDependentDispersion disp) {
         XtbFixture f = XtbFixture.load(name);
-        Gfn2Calculator c = new Gfn2Calculator(Gfn2Parameters.bundled(), f.z(), disp).multipoles(false).chargeTolerance(1e-11);
+        Gfn2Calculator c = new Gfn2Calculator(Gfn2Parameters.bundled(), f.z(), disp).chargeTolerance(1e-11);
         double[] x = f.xyz().clone();
         x[0] += 0.05; x[4] -= 0.07; // break symmetry
         double[] g = c.compute(x, f.charge(), f.uhf(), true, null).gradient();

@@ -29,6 +29,56 @@ public final class ShellIntegrals {
         compute(a, ra, b, rb, s, null, dip, quad);
     }
 
+    /**
+     * Derivatives with respect to the centre B of b of the dipole (9 blocks, derivative k outer,
+     * component c inner: block 3k + c) and second moments (18 blocks: 6k + c) about A.
+     */
+    public static void multipoleDerivativesB(Shell a, double[] ra, Shell b, double[] rb, double[] ddip, double[] dquad) {
+        int nca = a.cartesian.length, ncb = b.cartesian.length, nn = nca * ncb;
+        double[] cd = new double[9 * nn], cq = new double[18 * nn];
+        double[][][] t = new double[3][a.l + 3][b.l + 2];
+        double r2 = 0;
+        for (int k = 0; k < 3; k++) r2 += (ra[k] - rb[k]) * (ra[k] - rb[k]);
+        int[] inc = new int[3];
+        for (int pa = 0; pa < a.exponents.length; pa++) {
+            double al = a.exponents[pa];
+            for (int pb = 0; pb < b.exponents.length; pb++) {
+                double be = b.exponents[pb];
+                double p = al + be, mu = al * be / p;
+                double pre = a.coefficients[pa] * b.coefficients[pb] * Math.exp(-mu * r2) * Math.pow(Math.PI / p, 1.5);
+                if (Math.abs(pre) < 1e-300) continue;
+                for (int k = 0; k < 3; k++) {
+                    double pk = (al * ra[k] + be * rb[k]) / p;
+                    table(t[k], a.l + 2, b.l + 1, pk - ra[k], pk - rb[k], 0.5 / p);
+                }
+                for (int i = 0; i < nca; i++) {
+                    int[] ci = a.cartesian[i];
+                    for (int j = 0; j < ncb; j++) {
+                        int[] cj = b.cartesian[j];
+                        int ij = i * ncb + j;
+                        for (int c = 0; c < 9; c++) { // 3 dipole then 6 second-moment operators
+                            java.util.Arrays.fill(inc, 0);
+                            if (c < 3) inc[c]++;
+                            else { inc[SECOND[c - 3][0]]++; inc[SECOND[c - 3][1]]++; }
+                            for (int k = 0; k < 3; k++) {
+                                double prod = 1;
+                                for (int o = 0; o < 3; o++) {
+                                    int e = ci[o] + inc[o], f = cj[o];
+                                    prod *= o == k ? 2 * be * t[o][e][f + 1] - (f > 0 ? f * t[o][e][f - 1] : 0) : t[o][e][f];
+                                }
+                                if (c < 3) cd[(3 * k + c) * nn + ij] += pre * prod;
+                                else cq[(6 * k + c - 3) * nn + ij] += pre * prod;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        int ns = a.size() * b.size();
+        for (int blk = 0; blk < 9; blk++) toSpherical(a, b, cd, blk * nn, ddip, blk * ns);
+        for (int blk = 0; blk < 18; blk++) toSpherical(a, b, cq, blk * nn, dquad, blk * ns);
+    }
+
     static void compute(Shell a, double[] ra, Shell b, double[] rb, double[] s, double[] dsda, double[] dip, double[] quad) {
         int nca = a.cartesian.length, ncb = b.cartesian.length;
         int imax = a.l + (quad != null ? 2 : dip != null ? 1 : 0) + (dsda != null ? 1 : 0);
@@ -76,11 +126,9 @@ public final class ShellIntegrals {
                         }
                         if (cq != null) {
                             for (int c = 0; c < 6; c++) {
-                                int[] inc = new int[3];
-                                inc[SECOND[c][0]]++;
-                                inc[SECOND[c][1]]++;
+                                int u = SECOND[c][0], w = SECOND[c][1];
                                 double prod = 1;
-                                for (int o = 0; o < 3; o++) prod *= t[o][ci[o] + inc[o]][cj[o]];
+                                for (int o = 0; o < 3; o++) prod *= t[o][ci[o] + (o == u ? 1 : 0) + (o == w ? 1 : 0)][cj[o]];
                                 cq[c * nca * ncb + ij] += pre * prod;
                             }
                         }

@@ -12,9 +12,10 @@ import dev.curvature.xtb.param.Gfn2Parameters;
  * GFN2-xTB self-consistent-charge calculation of one molecule (atomic units throughout).
  * Implemented: H0 with CN-dependent levels, shell-resolved isotropic second order (generalized
  * Klopman-Ohno kernel, arithmetic mean of shell hardnesses, exponent 2), shell-resolved on-site
- * third order, Fermi smearing, modified Broyden mixing of the shell charges, repulsion, an
- * optional {@link ChargeDependentDispersion}, and the analytic gradient of all of these.
- * Not implemented: the anisotropic (multipole) electrostatics and exchange-correlation.
+ * third order, anisotropic electrostatics and XC from atomic dipoles and quadrupoles
+ * ({@link AnisotropicElectrostatics}), Fermi smearing, modified Broyden mixing of shell charges
+ * and atomic multipoles, repulsion, an optional {@link ChargeDependentDispersion} (the D4 seam),
+ * and the analytic gradient of all of these.
  */
 public final class Gfn2Calculator {
     private final Gfn2Parameters par;
@@ -146,13 +147,21 @@ public final class Gfn2Calculator {
         double eElec = eBand + e2 + e3 + eAes + eAxc + eDisp + ts;
 
         if (gradient) {
-            if (aes != null) throw new UnsupportedOperationException("the analytic gradient of the GFN2-xTB multipole terms is not implemented yet");
             shellPotential(q, gamma, hub3, xyz, vsh, dEdqAtom);
+            double[] dEdcn = new double[n];
+            if (aes != null) {
+                aes.potential(qAtom, dpOut, qpOut, vat, vdp, vqp);
+                for (int sh = 0; sh < nsh; sh++) vsh[sh] += vat[basis.shellAtom[sh]];
+                double[] dEdRadius = new double[n];
+                aes.addExplicitGradient(xyz, qAtom, dpOut, qpOut, grad, dEdRadius);
+                for (int a = 0; a < n; a++) dEdcn[a] += dEdRadius[a] * aes.radiusDerivative[a];
+                addMultipoleIntegralGradient(xyz, p, vdp, vqp, grad);
+            }
             double[] w = new double[nao * nao];
             double[] we = new double[nao];
             for (int i = 0; i < nao; i++) we[i] = occ[i] * eps[i];
             density(coef, we, nao, w);
-            addElectronicGradient(xyz, cn, dcndr, p, w, vsh, q, grad);
+            addElectronicGradient(xyz, cn, dcndr, p, w, vsh, q, grad, dEdcn);
         }
 
         double[] dipole = dipoleMoment(xyz, qAtom, p, dip, nao);
@@ -202,6 +211,46 @@ public final class Gfn2Calculator {
                 for (int c = 0; c < 6; c++) t += vqp[6 * a + c] * qpi[c * nn + i * nao + j];
                 h[i * nao + j] -= 0.5 * t;
                 h[j * nao + i] -= 0.5 * t;
+            }
+        }
+    }
+
+    /**
+     * Adds −Σ_A v_A · Σ_{μ∈A, ν∉A} P_μν d⟨μ|M_A|ν⟩/dR for the atomic dipole and quadrupole
+     * operators M_A about atom A (they depend on R_B − R_A only, hence the opposite sign on A).
+     */
+    private void addMultipoleIntegralGradient(double[] xyz, double[] p, double[] vdp, double[] vqp, double[] grad) {
+        int nao = basis.aoCount, nsh = basis.shellCount;
+        double[] dd = new double[9 * 25], dq = new double[18 * 25];
+        for (int sa = 0; sa < nsh; sa++) {
+            int a = basis.shellAtom[sa];
+            Shell shA = basis.shells[sa];
+            double[] ra = {xyz[3 * a], xyz[3 * a + 1], xyz[3 * a + 2]};
+            for (int sb = 0; sb < nsh; sb++) {
+                int b = basis.shellAtom[sb];
+                if (b == a) continue;
+                Shell shB = basis.shells[sb];
+                double[] rb = {xyz[3 * b], xyz[3 * b + 1], xyz[3 * b + 2]};
+                ShellIntegrals.multipoleDerivativesB(shA, ra, shB, rb, dd, dq);
+                int na = shA.size(), nb = shB.size(), ns = na * nb, oa = basis.shellAo[sa], ob = basis.shellAo[sb];
+                for (int k = 0; k < 3; k++) {
+                    double t = 0;
+                    for (int m = 0; m < na; m++)
+                        for (int nn = 0; nn < nb; nn++) {
+                            double pij = p[(oa + m) * nao + ob + nn];
+                            int e = m * nb + nn;
+                            double v = 0;
+                            for (int c = 0; c < 3; c++) v += vdp[3 * a + c] * dd[(3 * k + c) * ns + e];
+                            double xx = dq[(6 * k) * ns + e], yy = dq[(6 * k + 1) * ns + e], zz = dq[(6 * k + 2) * ns + e];
+                            double xy = dq[(6 * k + 3) * ns + e], xz = dq[(6 * k + 4) * ns + e], yz = dq[(6 * k + 5) * ns + e];
+                            double tr = 0.5 * (xx + yy + zz);
+                            double[] tl = {1.5 * xx - tr, 1.5 * xy, 1.5 * yy - tr, 1.5 * xz, 1.5 * yz, 1.5 * zz - tr};
+                            for (int c = 0; c < 6; c++) v += vqp[6 * a + c] * tl[c];
+                            t -= pij * v;
+                        }
+                    grad[3 * b + k] += t;
+                    grad[3 * a + k] -= t;
+                }
             }
         }
     }
@@ -350,9 +399,8 @@ public final class Gfn2Calculator {
      * the Mulliken-charge response −P·½(v_μ+v_ν)·dS, −W·dS, and the explicit gamma derivative.
      */
     private void addElectronicGradient(double[] xyz, double[] cn, double[][] dcndr, double[] p, double[] w,
-                                       double[] vsh, double[] q, double[] grad) {
+                                       double[] vsh, double[] q, double[] grad, double[] dEdcn) {
         int n = z.length, nao = basis.aoCount, nsh = basis.shellCount;
-        double[] dEdcn = new double[n];
         double[] level = Hamiltonian0.levels(par, basis, z, cn);
         // same-atom blocks: only the diagonal levels depend on geometry (via CN)
         for (int i = 0; i < nao; i++) {
