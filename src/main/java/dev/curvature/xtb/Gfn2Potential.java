@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * GFN2-xTB under the energy-model contract: energy and Mulliken charges of a molecule. The
  * boundary converts explicitly: positions Å → bohr (CODATA 2018, as xtb 6.5 reads .xyz), energies
- * Eh → kcal/mol. Total charge and spin multiplicity come from the {@link Configuration}; an odd
+ * Eh → kcal/mol, dipoles e·bohr → e·Å, fields V/Å → Eh/(e·bohr). Total charge and spin multiplicity come from the {@link Configuration}; an odd
  * electron count with multiplicity 1 is taken as a doublet. The gradient is analytic; the
  * Hessian comes from differences of it ({@link Gfn2Model} wraps this in a FiniteDifferenceModel).
  * Without a {@link ChargeDependentDispersion} the D4 term is absent (documented in VALIDATION.md).
@@ -43,9 +43,9 @@ public final class Gfn2Potential implements Potential {
 
     @Override public UnitSystem units() { return UnitSystem.MOLECULAR; }
 
-    @Override public Set<Property> implementedProperties() { return EnumSet.of(Property.ENERGY, Property.GRADIENT, Property.CHARGES); }
+    @Override public Set<Property> implementedProperties() { return EnumSet.of(Property.ENERGY, Property.GRADIENT, Property.DIPOLE, Property.CHARGES); }
 
-    @Override public boolean acceptsField() { return false; }
+    @Override public boolean acceptsField() { return true; }
 
     // No warm-started workspace: the contract wants results bitwise independent of what a
     // workspace holds, and an SCC started elsewhere converges to the same charges only within its
@@ -54,7 +54,6 @@ public final class Gfn2Potential implements Potential {
     /** Runs the calculation in atomic units (positions in Å converted here). */
     public Gfn2Result calculate(Configuration c, Workspace workspace, boolean withGradient) {
         if (c.isPeriodic()) throw new IllegalArgumentException("GFN2-xTB is implemented for molecules only, not periodic cells");
-        if (c.fieldVoltsPerAngstrom() != null) throw new IllegalArgumentException("GFN2-xTB here does not take an external field");
         if (c.atomCount() != z.length) throw new IllegalArgumentException("configuration has " + c.atomCount() + " atoms, model " + z.length);
         double[] bohr = new double[3 * z.length];
         for (int i = 0; i < bohr.length; i++) bohr[i] = c.positionsAngstrom()[i] * BOHR_PER_ANGSTROM;
@@ -62,7 +61,15 @@ public final class Gfn2Potential implements Potential {
         for (int zi : z) electrons += (int) Math.rint(Gfn2Parameters.bundled().element(zi).valenceElectrons());
         int unpaired = c.spinMultiplicity() - 1;
         if (unpaired == 0 && electrons % 2 != 0) unpaired = 1;
-        return calculator.compute(bohr, c.totalCharge(), unpaired, withGradient, null);
+        double[] field = null;
+        if (c.fieldVoltsPerAngstrom() != null) {
+            // V/Å → Eh/(e·bohr); the eV per Eh is taken from the same constants as kcal/mol per eV,
+            // so −μ·F comes out identical in both unit paths
+            double voltsPerAu = KCAL_PER_HARTREE / UnitSystem.MOLECULAR.energyPerEv() * BOHR_PER_ANGSTROM;
+            field = new double[3];
+            for (int k = 0; k < 3; k++) field[k] = c.fieldVoltsPerAngstrom()[k] / voltsPerAu;
+        }
+        return calculator.compute(bohr, c.totalCharge(), unpaired, withGradient, null, field);
     }
 
     @Override
@@ -75,6 +82,8 @@ public final class Gfn2Potential implements Potential {
             // Eh/bohr → kcal/mol/Å
             for (int i = 0; i < g.length; i++) g[i] = r.gradient()[i] * KCAL_PER_HARTREE * BOHR_PER_ANGSTROM;
         }
+        if (results.wants(Property.DIPOLE))
+            for (int k = 0; k < 3; k++) results.dipole()[k] = r.dipole()[k] * Units.ANGSTROM_PER_BOHR; // e·bohr → e·Å
         if (results.wants(Property.CHARGES)) System.arraycopy(r.atomicCharges(), 0, results.charges(), 0, z.length);
     }
 

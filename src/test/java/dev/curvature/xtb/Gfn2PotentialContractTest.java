@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * GFN2-xTB under the energy-model contract (kcal/mol, Å): analytic gradient vs 5-point energy
- * differences, rigid-motion invariance, refusal of cells and fields. Tolerances are looser than the
+ * differences, dipole vs field differences (also in a field and for a charged doublet),
+ * rigid-motion invariance, refusal of cells. Tolerances are looser than the
  * force fields' because an SCC energy of ~10⁴ kcal/mol differenced with h = 1e-4 Å carries
  * ~1e-4 kcal/mol/Å of round-off.
  */
@@ -24,7 +25,8 @@ class Gfn2PotentialContractTest extends PotentialContractTest {
     protected List<Configuration> configurations() {
         double[] x = XtbFixture.load("formaldehyde").xyz().clone();
         for (int i = 0; i < x.length; i++) x[i] = x[i] * A + 0.03 * Math.sin(7.0 * i + 1);
-        return List.of(Configuration.molecule(x), new Configuration(x, null, 1, 2, null));
+        return List.of(Configuration.molecule(x), new Configuration(x, null, 1, 2, null),
+                new Configuration(x, null, 0, 1, new double[] {0.05, -0.02, 0.03}));
     }
 
     @Override

@@ -52,6 +52,14 @@ public final class Gfn2Calculator {
      * @param guess     start shell charges (warm start) or null
      */
     public Gfn2Result compute(double[] xyz, int charge, int unpaired, boolean gradient, double[] guess) {
+        return compute(xyz, charge, unpaired, gradient, guess, null);
+    }
+
+    /**
+     * As above in a uniform external field (atomic units, Eh/(e·bohr)); the energy then includes
+     * −μ·F with μ = Σ_A q_A R_A + μ_A (nuclei and electrons, origin of the coordinates).
+     */
+    public Gfn2Result compute(double[] xyz, int charge, int unpaired, boolean gradient, double[] guess, double[] field) {
         int n = z.length, nao = basis.aoCount, nsh = basis.shellCount;
         double[][] dcndr = gradient ? new double[n][3 * n] : null;
         double[] rcov = new double[n];
@@ -63,6 +71,7 @@ public final class Gfn2Calculator {
         Hamiltonian0.build(par, basis, z, xyz, level, s, h0, dip, quad);
         double[] qpi = tracelessQuadrupole(quad, nao);
         AnisotropicElectrostatics aes = multipoles ? new AnisotropicElectrostatics(par, z, xyz, cn) : null;
+        boolean mp = aes != null || field != null; // atomic multipoles needed
 
         double nelec = -charge;
         double[] q0 = new double[nsh];
@@ -97,14 +106,14 @@ public final class Gfn2Calculator {
         for (iter = 1; ; iter++) {
             double[] q = java.util.Arrays.copyOf(state, nsh);
             shellPotential(q, gamma, hub3, xyz, vsh, dEdqAtom);
-            if (aes != null) {
+            if (mp) {
                 double[] dp = java.util.Arrays.copyOfRange(state, nsh, nsh + 3 * n);
                 double[] qp = java.util.Arrays.copyOfRange(state, nsh + 3 * n, nvar);
-                aes.potential(atomCharges(q), dp, qp, vat, vdp, vqp);
+                multipolePotential(aes, field, xyz, atomCharges(q), dp, qp, vat, vdp, vqp);
                 for (int sh = 0; sh < nsh; sh++) vsh[sh] += vat[basis.shellAtom[sh]];
             }
             double[] h = fock(h0, s, vsh, nao);
-            if (aes != null) addMultipolePotential(h, dip, qpi, vdp, vqp, nao);
+            if (mp) addMultipolePotential(h, dip, qpi, vdp, vqp, nao);
             SymmetricEigenDecomposition d = SymmetricEigenSolvers.decompose(mulXAX(x, h, nao), nao);
             eps = d.values();
             coef = backTransform(x, d, nao);
@@ -112,7 +121,7 @@ public final class Gfn2Calculator {
             density(coef, occ, nao, p);
             stateOut = new double[nvar];
             System.arraycopy(mulliken(p, s, q0), 0, stateOut, 0, nsh);
-            if (aes != null) atomicMultipoles(p, dip, qpi, nao, stateOut, nsh);
+            if (mp) atomicMultipoles(p, dip, qpi, nao, stateOut, nsh);
             double err = 0;
             for (int i = 0; i < nvar; i++) err = Math.max(err, Math.abs(stateOut[i] - state[i]));
             if (err < chargeTolerance) break;
@@ -144,17 +153,26 @@ public final class Gfn2Calculator {
             eAes = aes.electrostaticEnergy(qAtom, dpOut, qpOut);
             eAxc = aes.exchangeCorrelationEnergy(dpOut, qpOut);
         }
-        double eElec = eBand + e2 + e3 + eAes + eAxc + eDisp + ts;
+        double eField = 0;
+        if (field != null)
+            for (int a = 0; a < n; a++)
+                for (int k = 0; k < 3; k++) eField -= field[k] * (qAtom[a] * xyz[3 * a + k] + dpOut[3 * a + k]);
+        double eElec = eBand + e2 + e3 + eAes + eAxc + eDisp + eField + ts;
 
         if (gradient) {
             shellPotential(q, gamma, hub3, xyz, vsh, dEdqAtom);
             double[] dEdcn = new double[n];
-            if (aes != null) {
-                aes.potential(qAtom, dpOut, qpOut, vat, vdp, vqp);
+            if (mp) {
+                multipolePotential(aes, field, xyz, qAtom, dpOut, qpOut, vat, vdp, vqp);
                 for (int sh = 0; sh < nsh; sh++) vsh[sh] += vat[basis.shellAtom[sh]];
-                double[] dEdRadius = new double[n];
-                aes.addExplicitGradient(xyz, qAtom, dpOut, qpOut, grad, dEdRadius);
-                for (int a = 0; a < n; a++) dEdcn[a] += dEdRadius[a] * aes.radiusDerivative[a];
+                if (aes != null) {
+                    double[] dEdRadius = new double[n];
+                    aes.addExplicitGradient(xyz, qAtom, dpOut, qpOut, grad, dEdRadius);
+                    for (int a = 0; a < n; a++) dEdcn[a] += dEdRadius[a] * aes.radiusDerivative[a];
+                }
+                if (field != null) // −q_A F·R_A at fixed charges
+                    for (int a = 0; a < n; a++)
+                        for (int k = 0; k < 3; k++) grad[3 * a + k] -= qAtom[a] * field[k];
                 addMultipoleIntegralGradient(xyz, p, vdp, vqp, grad);
             }
             double[] w = new double[nao * nao];
@@ -167,6 +185,23 @@ public final class Gfn2Calculator {
         double[] dipole = dipoleMoment(xyz, qAtom, p, dip, nao);
         return new Gfn2Result(eElec + eRep, eElec, e2, e3, eAes, eAxc, eDisp, eRep, ts, qAtom, q, dipole,
                 eps, occ, iter, grad);
+    }
+
+    /** Potentials of the multipole terms and of the external field (−F·R_A on charges, −F on dipoles). */
+    private static void multipolePotential(AnisotropicElectrostatics aes, double[] field, double[] xyz, double[] qAtom,
+                                           double[] dp, double[] qp, double[] vat, double[] vdp, double[] vqp) {
+        if (aes != null) aes.potential(qAtom, dp, qp, vat, vdp, vqp);
+        else {
+            java.util.Arrays.fill(vat, 0);
+            java.util.Arrays.fill(vdp, 0);
+            java.util.Arrays.fill(vqp, 0);
+        }
+        if (field != null)
+            for (int a = 0; a < qAtom.length; a++)
+                for (int k = 0; k < 3; k++) {
+                    vat[a] -= field[k] * xyz[3 * a + k];
+                    vdp[3 * a + k] -= field[k];
+                }
     }
 
     /** Traceless quadrupole integrals 3/2 r_a r_b − ½ r² δ_ab in the order xx, xy, yy, xz, yz, zz. */
