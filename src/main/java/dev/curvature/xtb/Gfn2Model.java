@@ -28,6 +28,6 @@ public final class Gfn2Model implements EnergyModel {
             if (z[a] < 1 || z[a] > Gfn2Parameters.MAX_Z) bad.add(a);
         }
         if (!bad.isEmpty()) throw new UnsupportedStructureException("GFN2-xTB has parameters for H-Rn only", bad);
-        return new FiniteDifferenceModel(new Gfn2Potential(z, null));
+        return new FiniteDifferenceModel(new Gfn2Potential(z, D4Seam.GFN2));
     }
 }

@@ -23,7 +23,8 @@ import java.util.Set;
  * Eh → kcal/mol, dipoles e·bohr → e·Å, fields V/Å → Eh/(e·bohr). Total charge and spin multiplicity come from the {@link Configuration}; an odd
  * electron count with multiplicity 1 is taken as a doublet. The gradient is analytic; the
  * Hessian comes from differences of it ({@link Gfn2Model} wraps this in a FiniteDifferenceModel).
- * Without a {@link ChargeDependentDispersion} the D4 term is absent (documented in VALIDATION.md).
+ * The dispersion is whatever {@link ChargeDependentDispersion} is passed ({@link D4Seam#GFN2} for
+ * GFN2-xTB proper; null leaves it out).
  */
 public final class Gfn2Potential implements Potential {
     private static final double BOHR_PER_ANGSTROM = 1 / Units.ANGSTROM_PER_BOHR;

@@ -16,9 +16,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class Gfn2XtbReferenceTest {
 
+    /** With the D4 of dev.curvature.xtb.d4 in the seam: the whole method, every number xtb prints. */
+    @ParameterizedTest
+    @ValueSource(strings = {"water", "ammonium", "hydroxyl_radical", "acetate", "dimethyl_sulfide", "bromobenzene"})
+    void withD4MatchesXtbToItsPrintedPrecision(String name) {
+        XtbFixture f = XtbFixture.load(name);
+        Gfn2Result r = new Gfn2Calculator(Gfn2Parameters.bundled(), f.z(), D4Seam.GFN2).compute(f.xyz(), f.charge(), f.uhf(), true, null);
+        var e = f.energies();
+        assertEquals(e.get("total"), r.total(), 2e-9, "total energy");
+        // xtb's "SCC energy" line is not compared: it differs from total − repulsion by up to 1e-5 Eh
+        // (bromobenzene) while the total agrees, so it is not the same partition (see VALIDATION.md)
+        assertEquals(e.get("isotropic_es"), r.isotropicEs() + r.thirdOrder(), 1e-9, "isotropic ES");
+        assertEquals(e.get("anisotropic_es"), r.anisotropicEs(), 1e-9, "anisotropic ES");
+        assertEquals(e.get("anisotropic_xc"), r.anisotropicXc(), 1e-9, "anisotropic XC");
+        assertEquals(e.get("dispersion"), r.dispersion(), 1e-9, "dispersion");
+        for (int a = 0; a < f.z().length; a++) assertEquals(f.charges()[a], r.atomicCharges()[a], 2e-8, "charge " + a);
+        for (int k = 0; k < 3; k++) assertEquals(f.dipole()[k], r.dipole()[k], 2e-8, "dipole " + k);
+        for (int i = 0; i < f.gradient().length; i++) assertEquals(f.gradient()[i], r.gradient()[i], 1e-9, "gradient " + i);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"water", "carbon_dioxide", "ammonium", "hydroxyl_radical", "methyl_radical", "acetate", "chloromethane"})
-    void matchesXtb(String name) {
+    void withoutDispersionMatchesXtbUpToTheD4Response(String name) {
         XtbFixture f = XtbFixture.load(name);
         Gfn2Result r = new Gfn2Calculator(Gfn2Parameters.bundled(), f.z(), null).compute(f.xyz(), f.charge(), f.uhf(), false, null);
         var e = f.energies();
