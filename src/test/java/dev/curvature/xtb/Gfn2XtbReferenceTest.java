@@ -9,10 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * GFN2-xTB against Debian's xtb 6.5.1 (fixtures by tools/xtb/make_fixtures.py). D4 dispersion is
- * not part of this model yet, so the total is compared as E − E_disp, and charges, dipoles and the
- * electrostatic components carry the small shift the self-consistent D4 potential causes in xtb
- * (measured over all 18 fixtures in VALIDATION.md; tolerances here are ~3× the largest seen).
+ * GFN2-xTB against Debian's xtb 6.5.1 (fixtures by tools/xtb/make_fixtures.py): with D4 in the
+ * seam, every printed number; without dispersion, E − E_disp, with charges, dipoles and the
+ * electrostatic components carrying the small shift the self-consistent D4 potential causes in
+ * xtb (measured over all 18 fixtures in VALIDATION.md; tolerances ~3× the largest seen).
  */
 class Gfn2XtbReferenceTest {
 
