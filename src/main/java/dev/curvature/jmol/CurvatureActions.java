@@ -71,7 +71,13 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         this.runner = runner;
         this.owner = owner;
         this.windows = !GraphicsEnvironment.isHeadless();
+        this.crystal = new dev.curvature.jmol.crystal.CrystalActions(vwr, runner, owner);
     }
+
+    /** The crystal actions (elastic constants, phonons), in their own package. */
+    private final dev.curvature.jmol.crystal.CrystalActions crystal;
+
+    public dev.curvature.jmol.crystal.CrystalActions crystal() { return crystal; }
 
     public ModeSet modes() { return modes; }
 
@@ -101,6 +107,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             case "clear": return clear();
             case "labels": return chargeLabels(action);
             case "dipole": return dipole(action);
+            case "elastic": return crystal.elastic(action.label());
+            case "phonons": return crystal.phonons(action.label());
             default: throw new IllegalStateException("operation " + action.operation());
         }
     }
