@@ -35,7 +35,8 @@ public final class EnergyModels {
     static final List<ModelRegistry.Entry> ENTRIES = List.of(
             new ModelRegistry.Entry("mmff94", "MMFF94 (Halgren 1996)", () -> new MmffForceField(MmffVariant.MMFF94)),
             new ModelRegistry.Entry("mmff94s", "MMFF94s (planar conjugated N)", () -> new MmffForceField(MmffVariant.MMFF94S)),
-            new ModelRegistry.Entry("uff", "UFF (Rappé et al. 1992)", UffForceField::new));
+            new ModelRegistry.Entry("uff", "UFF (Rappé et al. 1992)", UffForceField::new),
+            new ModelRegistry.Entry("gfn2", "GFN2-xTB tight binding (Bannwarth et al. 2019) with self-consistent D4", dev.curvature.xtb.Gfn2Model::new));
 
     static final List<String> AUTO_ORDER = List.of("mmff94", "uff");
 
