@@ -108,7 +108,7 @@ final class FreqCommand implements Callable<Integer> {
             VibrationalIntensities vi = null;
             if (res.modes().modeCount() > 0) {
                 try {
-                    vi = intensities.compute(res.modes());
+                    vi = intensities.compute(res.modes(), binding.potential());
                 } catch (UnsupportedStructureException e) {
                     // frequencies stand without intensities, unless spectra were asked for
                     if (intensities.writesFiles()) throw new RecordLoop.JobFailure("no intensities for the spectrum: " + e.getMessage());

@@ -18,9 +18,10 @@ import java.util.Locale;
 
 /** IR/Raman intensity and spectrum options of {@code curvature freq}; the job is workflow.IntensityAnalysis. */
 final class IntensityOptions {
-    @Option(names = "--intensity-model", paramLabel = "MODEL", defaultValue = "qeq",
-            description = "Dipoles for IR (and polarizabilities for Raman): qeq, eem (charges re-equilibrated along each mode: charge flux) "
-                    + "or fixed-mmff94 (MMFF94 charges, no flux, no Raman). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--intensity-model", paramLabel = "MODEL", defaultValue = "auto",
+            description = "Dipoles for IR (and polarizabilities for Raman): model (the energy model's own dipole, e.g. gfn2), "
+                    + "qeq, eem (charges re-equilibrated along each mode: charge flux) or fixed-mmff94 (MMFF94 charges, no flux, "
+                    + "no Raman); auto = model when the energy model computes a dipole, else qeq. Default: ${DEFAULT-VALUE}.")
     String model;
 
     @Option(names = "--raman", description = "Also compute Raman activities (Å⁴/amu) and depolarization ratios.")
@@ -51,7 +52,8 @@ final class IntensityOptions {
     /** Checks the options before any work; usage errors as ParameterException. */
     void check(CommandLine cl) {
         try {
-            boolean polarizable = IntensityAnalysis.supportsRaman(model); // also rejects unknown methods
+            boolean fromModel = model.equalsIgnoreCase(IntensityAnalysis.AUTO) || model.equalsIgnoreCase(IntensityAnalysis.MODEL);
+            boolean polarizable = fromModel || IntensityAnalysis.supportsRaman(model); // also rejects unknown methods; a model is checked when bound
             if (raman && !polarizable)
                 throw new ParameterException(cl, "--raman needs a polarizable intensity model (qeq or eem): fixed MMFF94 charges have no polarizability");
             Lineshape.valueOf(lineshape.toUpperCase(Locale.ROOT));
@@ -83,8 +85,12 @@ final class IntensityOptions {
     boolean writesFiles() { return spectrum != null || plot != null; }
 
     /** Intensities of the modes; UnsupportedStructureException names what the charge method cannot describe. */
-    VibrationalIntensities compute(NormalModes modes) throws UnsupportedStructureException {
-        return IntensityAnalysis.run(modes, model, raman);
+    VibrationalIntensities compute(NormalModes modes, dev.curvature.model.Potential potential) throws UnsupportedStructureException {
+        String chosen = IntensityAnalysis.resolve(model, potential);
+        if (chosen.equalsIgnoreCase(IntensityAnalysis.MODEL)) return IntensityAnalysis.fromModel(modes, potential, raman, () -> false);
+        if (raman && !IntensityAnalysis.supportsRaman(chosen))
+            throw new UnsupportedStructureException("--raman needs a polarizable intensity model (qeq or eem)");
+        return IntensityAnalysis.run(modes, chosen, raman);
     }
 
     /** Grid 0–4000 cm⁻¹ (extended to cover the highest scaled band), step 1 cm⁻¹ (finer for narrow lines). */
