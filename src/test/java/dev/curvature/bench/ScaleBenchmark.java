@@ -24,7 +24,9 @@ public final class ScaleBenchmark {
         String what = args[0];
         Path file = Path.of(args[1]);
         Double cutoff = null;
-        int repeats = 5, every = 0;
+        int repeats = 5, every = 0, maxIterations = 5000;
+        boolean displace = true;
+        Path save = null;
         dev.curvature.optimize.OptimizationMethod method = dev.curvature.optimize.OptimizationMethod.AUTO;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
@@ -32,6 +34,9 @@ public final class ScaleBenchmark {
                 case "--repeats" -> repeats = Integer.parseInt(args[++i]);
                 case "--method" -> method = dev.curvature.optimize.OptimizationMethod.valueOf(args[++i]);
                 case "--trace-every" -> every = Integer.parseInt(args[++i]);
+                case "--as-is" -> displace = false;
+                case "--save" -> save = Path.of(args[++i]);
+                case "--max-iterations" -> maxIterations = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -39,7 +44,7 @@ public final class ScaleBenchmark {
         MmffForceField ff = new MmffForceField();
         if (cutoff != null) ff = ff.withCutoff(NonbondedCutoff.of(cutoff));
         if (what.equals("opt")) {
-            optimize(s, ff.bind(s), method, every);
+            optimize(s, ff.bind(s), method, every, displace, maxIterations, save);
             return;
         }
         if (!what.equals("eg")) throw new IllegalArgumentException("unknown benchmark " + what);
@@ -67,24 +72,28 @@ public final class ScaleBenchmark {
     }
 
     /**
-     * Minimizes from the structure displaced by 0.05·(2·frac(0.618…·k) − 1) Å on coordinate k (the
+     * Minimizes (with --as-is from the structure itself, else) from the structure displaced by 0.05·(2·frac(0.618…·k) − 1) Å on coordinate k (the
      * start of the other benchmarks) with the default thresholds; optionally traces the progress.
      */
-    static void optimize(Structure s, Potential p, dev.curvature.optimize.OptimizationMethod method, int every) throws Exception {
+    static void optimize(Structure s, Potential p, dev.curvature.optimize.OptimizationMethod method, int every,
+                         boolean displace, int maxIterations, Path save) throws Exception {
         double[] x = s.positions();
-        for (int k = 0; k < x.length; k++) {
+        for (int k = 0; displace && k < x.length; k++) {
             double f = (0.6180339887498949 * (k + 1)) % 1.0;
             x[k] += 0.05 * (2 * f - 1);
         }
         var threads = ManagementFactory.getThreadMXBean();
         long c0 = threads.getCurrentThreadCpuTime(), t0 = System.nanoTime();
-        var opt = new dev.curvature.optimize.Optimizer(dev.curvature.optimize.OptimizationOptions.defaults().withMethod(method));
-        var r = opt.minimize(p, x, prog -> {
+        var opt = new dev.curvature.optimize.Optimizer(dev.curvature.optimize.OptimizationOptions.defaults().withMethod(method)
+                .withMaxIterations(maxIterations));
+        var r = opt.minimize(p, s.withPositions(x), prog -> {
             if (every > 0 && prog.iteration() % every == 0)
                 System.err.printf(Locale.ROOT, "%6d %.8f fmax %.2e frms %.2e dmax %.2e%n", prog.iteration(), prog.energyKcalPerMol(),
                         prog.maxForce(), prog.rmsForce(), prog.maxDisplacement());
             return true;
         });
+        if (save != null)
+            dev.curvature.io.StructureWriter.write(save, List.of(s.withPositions(r.positionsAngstrom())), List.of());
         System.out.println("what\tatoms\tmethod\tconverged\tstop\titerations\tgradients\thessians\twall_s\tcpu_s\tenergy\tmax_force\tpeak_rss_MB");
         System.out.printf(Locale.ROOT, "opt\t%d\t%s\t%s\t%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.6f\t%.2e\t%.0f%n", s.atomCount(), r.method(), r.converged(),
                 r.stopReason(), r.iterations(), r.gradientEvaluations(), r.hessianEvaluations(), seconds(t0),
