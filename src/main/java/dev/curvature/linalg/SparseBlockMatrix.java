@@ -40,6 +40,25 @@ public final class SparseBlockMatrix {
     }
 
     /**
+     * Adds v to element (r, c) of the full matrix if it lies in the stored half (atom of r ≤ atom
+     * of c), and does nothing otherwise: for callers that add a symmetric matrix element by element
+     * (both (r, c) and (c, r)), so each stored element is added exactly once.
+     */
+    public void addUpper(int r, int c, double v) {
+        int a = r / 3, b = c / 3;
+        if (a == b) diagonal[a][3 * (r % 3) + c % 3] += v;
+        else if (a < b) block(a, b)[3 * (r % 3) + c % 3] += v;
+    }
+
+    /** Adds the symmetric 3×3 block M (given by its 6 elements) at (a, b) — and so Mᵀ = M at (b, a). */
+    public void addSymmetricBlock(int a, int b, double xx, double yy, double zz, double xy, double xz, double yz) {
+        double[] m = a == b ? diagonal[a] : a < b ? block(a, b) : block(b, a);
+        m[0] += xx; m[1] += xy; m[2] += xz;
+        m[3] += xy; m[4] += yy; m[5] += yz;
+        m[6] += xz; m[7] += yz; m[8] += zz;
+    }
+
+    /**
      * Adds scale·g gᵀ for a vector g over the given atoms (3 entries per atom, in that order): the
      * Gauss–Newton contribution of one internal coordinate with gradient g.
      */
@@ -59,15 +78,37 @@ public final class SparseBlockMatrix {
         for (double[] d : diagonal) { d[0] += s; d[4] += s; d[8] += s; }
     }
 
-    /** y = A·x (both length 3N). */
+    /** y = A·x (both length 3N). The first call after a change packs the blocks into flat arrays. */
     public void multiply(double[] x, double[] y) {
+        if (packedA == null || packedA.length != offDiagonal.size()) pack();
         Arrays.fill(y, 0.0);
-        for (int a = 0; a < atoms; a++) addBlockProduct(diagonal[a], x, 3 * a, y, 3 * a, false);
-        for (Map.Entry<Long, double[]> e : offDiagonal.entrySet()) {
-            int a = (int) (e.getKey() >>> 32), b = (int) (long) e.getKey();
-            addBlockProduct(e.getValue(), x, 3 * b, y, 3 * a, false);
-            addBlockProduct(e.getValue(), x, 3 * a, y, 3 * b, true);
+        for (int a = 0; a < atoms; a++) addBlockProduct(diagonal[a], 0, x, 3 * a, y, 3 * a, false);
+        for (int p = 0; p < packedA.length; p++) {
+            int a = packedA[p], b = packedB[p];
+            addBlockProduct(packed, 9 * p, x, 3 * b, y, 3 * a, false);
+            addBlockProduct(packed, 9 * p, x, 3 * a, y, 3 * b, true);
         }
+    }
+
+    private int[] packedA, packedB;
+    private double[] packed;
+
+    private void pack() {
+        int n = offDiagonal.size(), p = 0;
+        packedA = new int[n];
+        packedB = new int[n];
+        packed = new double[9 * n];
+        for (Map.Entry<Long, double[]> e : offDiagonal.entrySet()) {
+            packedA[p] = (int) (e.getKey() >>> 32);
+            packedB[p] = (int) (long) e.getKey();
+            System.arraycopy(e.getValue(), 0, packed, 9 * p, 9);
+            p++;
+        }
+    }
+
+    /** Approximate bytes held (blocks, keys and map entries). */
+    public long memoryBytes() {
+        return 72L * atoms + 170L * offDiagonal.size();
     }
 
     /** Neighbour atoms per atom (the pairs with a stored block), for orderings. */
@@ -109,16 +150,22 @@ public final class SparseBlockMatrix {
     }
 
     private double[] block(int a, int b) {
+        packedA = null; // modified: pack again before the next product
         return offDiagonal.computeIfAbsent(key(a, b), k -> new double[9]);
     }
 
     private static long key(int a, int b) { return ((long) a << 32) | b; }
 
-    private static void addBlockProduct(double[] blk, double[] x, int xo, double[] y, int yo, boolean transpose) {
-        for (int i = 0; i < 3; i++) {
-            double s = 0;
-            for (int j = 0; j < 3; j++) s += (transpose ? blk[3 * j + i] : blk[3 * i + j]) * x[xo + j];
-            y[yo + i] += s;
+    private static void addBlockProduct(double[] blk, int o, double[] x, int xo, double[] y, int yo, boolean transpose) {
+        double x0 = x[xo], x1 = x[xo + 1], x2 = x[xo + 2];
+        if (transpose) {
+            y[yo] += blk[o] * x0 + blk[o + 3] * x1 + blk[o + 6] * x2;
+            y[yo + 1] += blk[o + 1] * x0 + blk[o + 4] * x1 + blk[o + 7] * x2;
+            y[yo + 2] += blk[o + 2] * x0 + blk[o + 5] * x1 + blk[o + 8] * x2;
+        } else {
+            y[yo] += blk[o] * x0 + blk[o + 1] * x1 + blk[o + 2] * x2;
+            y[yo + 1] += blk[o + 3] * x0 + blk[o + 4] * x1 + blk[o + 5] * x2;
+            y[yo + 2] += blk[o + 6] * x0 + blk[o + 7] * x1 + blk[o + 8] * x2;
         }
     }
 }

@@ -12,7 +12,7 @@ import dev.curvature.linalg.SparseBlockMatrix;
  * curvature (and makes rigid motions of each fragment definite). It knows the stiff bonded
  * directions a force field has, which is what an optimizer on a large molecule lacks.
  */
-final class ModelHessian {
+public final class ModelHessian {
     private static final double HARTREE_KCAL = 627.509474, BOHR_ANGSTROM = 0.529177210903;
     static final double K_STRETCH = 0.45 * HARTREE_KCAL / (BOHR_ANGSTROM * BOHR_ANGSTROM);
     static final double K_BEND = 0.15 * HARTREE_KCAL;
@@ -23,7 +23,7 @@ final class ModelHessian {
     private ModelHessian() { }
 
     /** The model Hessian at positions x (3N, Å) for atoms bonded as in neighbours. */
-    static SparseBlockMatrix of(int[][] neighbours, double[] x) {
+    public static SparseBlockMatrix of(int[][] neighbours, double[] x) {
         int n = neighbours.length;
         SparseBlockMatrix h = new SparseBlockMatrix(n);
         double[] g2 = new double[6], g3 = new double[9], g4 = new double[12];
