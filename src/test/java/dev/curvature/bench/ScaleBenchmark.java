@@ -25,7 +25,8 @@ public final class ScaleBenchmark {
         Path file = Path.of(args[1]);
         Double cutoff = null;
         int repeats = 5, every = 0, maxIterations = 5000;
-        boolean displace = true;
+        boolean displace = true, checkDense = false;
+        int lowest = 20;
         Path save = null;
         dev.curvature.optimize.OptimizationMethod method = dev.curvature.optimize.OptimizationMethod.AUTO;
         for (int i = 2; i < args.length; i++) {
@@ -35,6 +36,8 @@ public final class ScaleBenchmark {
                 case "--method" -> method = dev.curvature.optimize.OptimizationMethod.valueOf(args[++i]);
                 case "--trace-every" -> every = Integer.parseInt(args[++i]);
                 case "--as-is" -> displace = false;
+                case "--lowest" -> lowest = Integer.parseInt(args[++i]);
+                case "--check-dense" -> checkDense = true;
                 case "--save" -> save = Path.of(args[++i]);
                 case "--max-iterations" -> maxIterations = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -45,6 +48,10 @@ public final class ScaleBenchmark {
         if (cutoff != null) ff = ff.withCutoff(NonbondedCutoff.of(cutoff));
         if (what.equals("opt")) {
             optimize(s, ff.bind(s), method, every, displace, maxIterations, save);
+            return;
+        }
+        if (what.equals("modes")) {
+            lowestModes(s, ff, lowest, checkDense);
             return;
         }
         if (!what.equals("eg")) throw new IllegalArgumentException("unknown benchmark " + what);
@@ -98,6 +105,39 @@ public final class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "opt\t%d\t%s\t%s\t%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.6f\t%.2e\t%.0f%n", s.atomCount(), r.method(), r.converged(),
                 r.stopReason(), r.iterations(), r.gradientEvaluations(), r.hessianEvaluations(), seconds(t0),
                 (threads.getCurrentThreadCpuTime() - c0) * 1e-9, r.energyKcalPerMol(), r.maxForce(), peakRssMb());
+    }
+
+    /**
+     * Sparse analytic Hessian + lowest K modes (LOBPCG); with --check-dense also the dense Hessian
+     * diagonalised by the default solver (LAPACK above 300 coordinates) and the largest relative
+     * eigenvalue difference over the K modes.
+     */
+    static void lowestModes(Structure s, MmffForceField ff, int k, boolean checkDense) throws Exception {
+        var threads = ManagementFactory.getThreadMXBean();
+        var p = (dev.curvature.forcefield.TermPotential) ff.bind(s);
+        double[] x = s.positions(), masses = s.masses(dev.curvature.structure.MassModel.STANDARD_ATOMIC_WEIGHT);
+        long c0 = threads.getCurrentThreadCpuTime(), t0 = System.nanoTime();
+        var h = dev.curvature.forcefield.SparseHessian.of(p, x);
+        double hessCpu = (threads.getCurrentThreadCpuTime() - c0) * 1e-9, hessWall = seconds(t0);
+        c0 = threads.getCurrentThreadCpuTime();
+        t0 = System.nanoTime();
+        var r = dev.curvature.vibration.LowestModes.of(s, masses, h, k);
+        double modesCpu = (threads.getCurrentThreadCpuTime() - c0) * 1e-9, modesWall = seconds(t0);
+        String worst = "-";
+        if (checkDense) {
+            double[] dense = new double[x.length * x.length];
+            p.evaluate(x, null, dense);
+            double[] ref = dev.curvature.vibration.NormalModes.of(s, masses, dense).massWeightedEigenvalues();
+            double w = 0;
+            for (int j = 0; j < k; j++) w = Math.max(w, Math.abs(ref[j] - r.eigenvalues()[j]) / Math.abs(ref[j]));
+            worst = String.format(Locale.ROOT, "%.1e", w);
+        }
+        StringBuilder f = new StringBuilder();
+        for (double v : r.frequenciesCm1()) f.append(f.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", v));
+        System.out.println("what\tatoms\tcutoff_A\tK\thessian_pairs\thessian_wall_s\thessian_cpu_s\tlobpcg_wall_s\tlobpcg_cpu_s\titerations\tproducts\tconverged\tmax_rel_diff_vs_dense\tpeak_rss_MB\tfrequencies_cm1");
+        System.out.printf(Locale.ROOT, "modes\t%d\t%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%s\t%s\t%.0f\t%s%n", s.atomCount(),
+                ff.cutoff() == null ? "none" : ff.cutoff().describe(), k, h.pairCount(), hessWall, hessCpu, modesWall, modesCpu,
+                r.iterations(), r.products(), r.converged(), worst, peakRssMb(), f);
     }
 
     static double seconds(long t0) { return (System.nanoTime() - t0) * 1e-9; }
