@@ -60,10 +60,12 @@ public final class Optimizer {
     /**
      * Minimizes from the structure's positions; its bonds let AUTO (above
      * {@link OptimizationOptions#rfoMaxAtoms()} atoms) and PRECONDITIONED_LBFGS precondition
-     * L-BFGS with a sparse bonded model Hessian.
+     * L-BFGS with a sparse bonded model Hessian (molecules only).
      */
     public OptimizationResult minimize(Potential potential, Structure start, OptimizationObserver observer) {
-        return minimize(potential, start.positions(), start.bonds().isEmpty() ? null : start.neighbours(), observer);
+        // a periodic structure's bonds may cross the cell, which the model Hessian does not know
+        boolean usable = !start.bonds().isEmpty() && !start.isPeriodic();
+        return minimize(potential, start.positions(), usable ? start.neighbours() : null, observer);
     }
 
     private OptimizationResult minimize(Potential potential, double[] startAngstrom, int[][] bondNeighbours, OptimizationObserver observer) {
