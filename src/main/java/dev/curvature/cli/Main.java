@@ -35,6 +35,7 @@ public final class Main implements Callable<Integer> {
         cl.addSubcommand("energy", new EnergyCommand(registry));
         cl.addSubcommand("optimize", new OptimizeCommand(registry));
         cl.addSubcommand("conformers", new ConformersCommand(registry));
+        cl.addSubcommand("neb", new NebCommand(registry));
         cl.addSubcommand("freq", new FreqCommand(registry));
         cl.addSubcommand("charges", new ChargesCommand());
         cl.addSubcommand("elastic", new ElasticCommand(registry));

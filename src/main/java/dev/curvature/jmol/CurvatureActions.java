@@ -515,6 +515,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         if (windows) {
             if (spectrumWindow == null || !spectrumWindow.isDisplayable()) {
                 spectrumWindow = new SpectrumWindow(owner, spectrumView, this::showMode, runner.feedback());
+                placeBesideJmol(spectrumWindow, owner);
                 spectrumWindow.setVisible(true);
             }
             spectrumWindow.refresh();
@@ -525,6 +526,17 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     }
 
     private SpectrumView spectrumView;
+
+    /**
+     * Below the mode table (or below Jmol's window): a spectrum window left at the screen's origin
+     * lies over Jmol's window, which is raised again whenever focus returns to it, hiding the spectrum.
+     */
+    private void placeBesideJmol(Window w, Window jmol) {
+        if (modeWindow != null && modeWindow.isShowing())
+            ModeTableWindow.placeOnScreen(w, modeWindow.getX(), modeWindow.getY() + modeWindow.getHeight());
+        else if (jmol != null)
+            ModeTableWindow.placeOnScreen(w, jmol.getX(), jmol.getY() + jmol.getHeight());
+    }
 
     /** The spectra shown for the current modes, or null. */
     SpectrumView spectrumView() { return modes == null ? null : spectrumView; }

@@ -98,4 +98,30 @@ public final class Optimizer {
     public OptimizationResult transitionState(Potential potential, double[] startAngstrom) {
         return transitionState(potential, startAngstrom, OptimizationObserver.NONE);
     }
+
+    /**
+     * The 1-based {@link OptimizationOptions#transitionStateMode()} whose internal Hessian mode at x
+     * overlaps most with direction (e.g. a reaction path's tangent), with the rigid-body treatment a
+     * saddle search from x would use: so the search climbs along the path, not along whatever mode
+     * happens to be softest.
+     */
+    public int modeAlong(Potential potential, double[] x, double[] direction) {
+        int n3 = 3 * potential.atomCount();
+        if (x.length != n3 || direction.length != n3) throw new IllegalArgumentException("expected " + n3 + " coordinates");
+        CountingPotential p = new CountingPotential(FiniteDifferenceModel.ensureHessian(potential));
+        double[] h = new double[n3 * n3];
+        double e = p.evaluate(x, null, h);
+        HessianModes modes = HessianModes.of(h, n3, RigidBodyModes.choose(options.rigidBody(), p, x, e).space(x));
+        double norm = Math.max(Residuals.norm(direction), 1e-300);
+        int best = 0;
+        double bestOverlap = -1;
+        for (int k = 0; k < modes.vectors.length; k++) {
+            double o = Math.abs(Residuals.dot(modes.vectors[k], direction)) / norm;
+            if (o > bestOverlap) {
+                bestOverlap = o;
+                best = k;
+            }
+        }
+        return best + 1;
+    }
 }

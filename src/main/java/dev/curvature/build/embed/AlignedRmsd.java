@@ -24,7 +24,7 @@ final class AlignedRmsd {
         double best = kabsch(a, b, atoms, match);
         if (classes == null) return best;
         for (int round = 0; round < 2; round++) {
-            double[] bAligned = superpose(a, b, atoms, match);
+            double[] bAligned = dev.curvature.linalg.Superposition.onto(a, b, atoms, match);
             int[] improved = match.clone();
             boolean changed = false;
             boolean[] used = new boolean[atoms.length];
@@ -78,33 +78,6 @@ final class AlignedRmsd {
         java.util.Arrays.sort(sorted);
         double trace = sorted[2] + sorted[1] + (det < 0 ? -sorted[0] : sorted[0]);
         return Math.sqrt(Math.max(0, (sa + sb - 2 * trace) / m));
-    }
-
-    /** b moved onto a (rotation and translation fitted on the matched atoms). */
-    private static double[] superpose(double[] a, double[] b, int[] atoms, int[] match) {
-        double[] ca = centroid(a, atoms), cb = centroid(b, match);
-        DMatrixRMaj h = new DMatrixRMaj(3, 3);
-        for (int p = 0; p < atoms.length; p++)
-            for (int r = 0; r < 3; r++)
-                for (int c = 0; c < 3; c++)
-                    h.add(r, c, (b[3 * match[p] + r] - cb[r]) * (a[3 * atoms[p] + c] - ca[c]));
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(3, 3, true, true, false);
-        svd.decompose(h.copy());
-        DMatrixRMaj u = svd.getU(null, false), v = svd.getV(null, false);
-        DMatrixRMaj rot = new DMatrixRMaj(3, 3);
-        CommonOps_DDRM.multTransB(v, u, rot); // R = V Uᵀ maps b onto a
-        if (CommonOps_DDRM.det(rot) < 0) {
-            for (int r = 0; r < 3; r++) v.set(r, 2, -v.get(r, 2));
-            CommonOps_DDRM.multTransB(v, u, rot);
-        }
-        double[] out = new double[b.length];
-        for (int i = 0; i < b.length / 3; i++)
-            for (int r = 0; r < 3; r++) {
-                double sum = 0;
-                for (int c = 0; c < 3; c++) sum += rot.get(r, c) * (b[3 * i + c] - cb[c]);
-                out[3 * i + r] = sum + ca[r];
-            }
-        return out;
     }
 
     private static double[] centroid(double[] x, int[] atoms) {
