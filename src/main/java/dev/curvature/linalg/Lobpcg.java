@@ -155,7 +155,7 @@ public final class Lobpcg {
     /**
      * Orthonormalizes vs in place against the orthonormal q and among themselves (modified
      * Gram–Schmidt, two passes), applying the same operations to avs (the operator images) when
-     * given; drops vectors that lose all but 1e-8 of their norm.
+     * given; drops vectors that lose all but 1e-8 of their norm (1e-2 when their images are carried).
      */
     private static void orthonormalize(List<double[]> vs, List<double[]> avs, List<double[]> q, List<double[]> aq) {
         List<double[]> keptV = new ArrayList<>(), keptA = new ArrayList<>();
@@ -168,7 +168,9 @@ public final class Lobpcg {
                 for (int j = 0; j < keptV.size(); j++) subtract(v, av, keptV.get(j), av == null ? null : keptA.get(j));
             }
             double after = Math.sqrt(dot(v, v));
-            if (after <= 1e-8 * before) continue;
+            // an image carried along (av) loses accuracy as 1/(after/before): drop such directions
+            // early, or rounding in A·v is amplified into spurious (even negative) Ritz values
+            if (after <= (av == null ? 1e-8 : 1e-2) * before) continue;
             for (int i = 0; i < v.length; i++) v[i] /= after;
             if (av != null) for (int i = 0; i < av.length; i++) av[i] /= after;
             keptV.add(v);
