@@ -58,15 +58,15 @@ public final class BatchRow implements Serializable {
             field(BatchLayout.CHUNK_COLUMN, DataTypes.IntegerType, false),
     });
 
-    /** The unit of every dimensioned column. */
-    static final Map<String, String> UNITS = Map.ofEntries(
+    /** The unit of every dimensioned column, in name order (so every run writes the map alike). */
+    static final Map<String, String> UNITS = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.ofEntries(
             Map.entry("energy", "kcal/mol"), Map.entry("energy_terms", "kcal/mol"),
             Map.entry("frequencies", "cm^-1"), Map.entry("reduced_masses", "amu"),
             Map.entry("ir_intensities", "km/mol"), Map.entry("raman_activities", "Å^4/amu"),
             Map.entry("zero_point_energy", "kcal/mol"), Map.entry("temperature", "K"),
             Map.entry("enthalpy", "kcal/mol"), Map.entry("entropy", "cal/mol/K"), Map.entry("gibbs_energy", "kcal/mol"),
             Map.entry("cv", "cal/mol/K"), Map.entry("cp", "cal/mol/K"), Map.entry("charges", "e"),
-            Map.entry("dipole", "D"), Map.entry("dipole_magnitude", "D"), Map.entry("charge", "e"));
+            Map.entry("dipole", "D"), Map.entry("dipole_magnitude", "D"), Map.entry("charge", "e"))));
 
     private final Object[] values = new Object[SCHEMA.size()];
 

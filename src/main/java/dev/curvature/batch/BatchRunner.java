@@ -74,7 +74,7 @@ public final class BatchRunner {
         for (Path f : files)
             if (f.equals(out) || f.startsWith(out)) throw new UsageException(spec.output() + ": the output directory would hold an input (" + f + ")");
         if (Files.exists(out) && !Files.isDirectory(out)) throw new UsageException(spec.output() + ": exists and is not a directory");
-        List<InputChunk> chunks = InputPlanner.plan(files, spec.chunkBytes());
+        List<InputChunk> chunks = InputPlanner.plan(files, spec.chunkBytes(), spec.smilesColumn(), spec.molblockColumn());
         Files.createDirectories(out);
         BatchPlanFile.checkOrWrite(out.resolve(BatchLayout.PLAN), spec, files, chunks);
 
@@ -86,21 +86,22 @@ public final class BatchRunner {
         // pass 1: records per chunk, for record numbers and --limit (cheap: boundaries only)
         List<Integer> counts = jsc.parallelize(chunks, Math.max(1, chunks.size())).map(ChunkRecords::count).collect();
         List<ChunkTask> pending = new ArrayList<>();
-        long global = 0;
+        long global = 0, planned = 0;
         String file = null;
         int inFile = 0;
         for (int k = 0; k < chunks.size(); k++) {
             InputChunk c = chunks.get(k);
             if (!c.file().equals(file)) { file = c.file(); inFile = 0; }
-            if (!done.contains(c.id()) && (spec.limit() == 0 || global < spec.limit()))
+            if (!done.contains(c.id()) && (spec.limit() == 0 || global < spec.limit())) {
                 pending.add(new ChunkTask(c, inFile + 1, global));
+                planned += spec.limit() == 0 ? counts.get(k) : Math.min(counts.get(k), spec.limit() - global);
+            }
             inFile += counts.get(k);
             global += counts.get(k);
         }
 
         LongAccumulator processed = jsc.sc().longAccumulator("records processed");
         LongAccumulator failed = jsc.sc().longAccumulator("records failed");
-        long planned = spec.limit() == 0 ? global : Math.min(global, spec.limit());
         try (BatchProgress progress = new BatchProgress(err, processed, failed, planned)) {
             if (!pending.isEmpty()) {
                 jsc.setJobGroup("curvature-" + spec.job(), "curvature batch " + spec.job() + ": " + pending.size() + " chunks", false);

@@ -27,7 +27,7 @@ final class BatchSpark {
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         conf.setIfMissing("spark.sql.shuffle.partitions", "8");
         // no _SUCCESS / .crc clutter inside the partitions that mark committed chunks
-        conf.setIfMissing("spark.hadoop.parquet.enable.summary-metadata", "false");
+        conf.setIfMissing("spark.hadoop.parquet.summary.metadata.level", "NONE");
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         return spark;

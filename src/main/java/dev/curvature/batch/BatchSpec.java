@@ -27,12 +27,14 @@ import java.util.List;
  * @param intensityModel   freq: qeq, eem or fixed-mmff94
  * @param raman            freq: Raman activities too
  * @param chargeMethod     charges: qeq, eem or mmff94
+ * @param smilesColumn     Parquet inputs: the SMILES column (null: found by name)
+ * @param molblockColumn   Parquet inputs: the molblock column (null: found by name)
  */
 public record BatchSpec(String job, List<String> inputs, String output, String master, long limit, double sample,
                         boolean jsonLines, long chunkBytes,
                         String model, boolean addHydrogens, double fmax, int maxIterations, String optimizerMethod,
                         boolean optimize, double temperatureK, double pressureAtm, String intensityModel, boolean raman,
-                        String chargeMethod) implements Serializable {
+                        String chargeMethod, String smilesColumn, String molblockColumn) implements Serializable {
 
     public static final List<String> JOBS = List.of("energy", "optimize", "freq", "charges");
     /** Default chunk: 32 MiB of SDF is roughly 10⁴ drug-like records. */
@@ -44,6 +46,8 @@ public record BatchSpec(String job, List<String> inputs, String output, String m
         if (limit < 0) throw new IllegalArgumentException("--limit must be >= 0");
         if (!(sample > 0 && sample <= 1)) throw new IllegalArgumentException("--sample must be in (0, 1]");
         if (chunkBytes < 1024) throw new IllegalArgumentException("--chunk-size must be at least 1024 bytes");
+        if (smilesColumn != null && molblockColumn != null)
+            throw new IllegalArgumentException("--smiles-column and --molblock-column exclude each other");
     }
 
     /** The options that decide the results (not where they go): a rerun must match them. */
@@ -51,6 +55,7 @@ public record BatchSpec(String job, List<String> inputs, String output, String m
         return String.join(" ", job, "model=" + model, "addH=" + addHydrogens, "fmax=" + fmax, "maxit=" + maxIterations,
                 "method=" + optimizerMethod, "opt=" + optimize, "T=" + temperatureK, "P=" + pressureAtm,
                 "intensity=" + intensityModel, "raman=" + raman, "charges=" + chargeMethod,
-                "limit=" + limit, "sample=" + sample, "chunk=" + chunkBytes);
+                "limit=" + limit, "sample=" + sample, "chunk=" + chunkBytes,
+                "smiles-column=" + smilesColumn, "molblock-column=" + molblockColumn);
     }
 }

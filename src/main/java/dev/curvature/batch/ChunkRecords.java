@@ -24,6 +24,7 @@ final class ChunkRecords {
 
     /** Number of records the chunk owns. */
     static int count(InputChunk chunk) throws IOException {
+        if (chunk.parquet()) return ParquetRecords.count(chunk);
         int[] n = {0};
         read(chunk, (k, text) -> { n[0]++; return true; }, false);
         return n[0];
@@ -31,6 +32,7 @@ final class ChunkRecords {
 
     /** Streams the chunk's records to the sink in file order. */
     static void read(InputChunk chunk, Sink sink) throws IOException {
+        if (chunk.parquet()) { ParquetRecords.read(chunk, sink); return; }
         read(chunk, sink, true);
     }
 

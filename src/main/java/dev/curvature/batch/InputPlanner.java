@@ -31,6 +31,7 @@ public final class InputPlanner {
         if (n.endsWith(".sdf") || n.endsWith(".sd") || n.endsWith(".mol")) return "sdf";
         if (n.endsWith(".mol2")) return "mol2";
         if (n.endsWith(".smi") || n.endsWith(".smiles") || n.endsWith(".can") || n.endsWith(".ism")) return "smi";
+        if (n.endsWith(".parquet") && !fileName.toLowerCase(Locale.ROOT).endsWith(".gz")) return "parquet";
         return null;
     }
 
@@ -51,7 +52,7 @@ public final class InputPlanner {
                 }
             } else if (Files.isRegularFile(p)) {
                 if (formatOf(p.getFileName().toString()) == null)
-                    throw new InputException(arg + ": unknown format (batch reads .sdf, .sd, .mol, .mol2, .smi, optionally .gz)");
+                    throw new InputException(arg + ": unknown format (batch reads .sdf, .sd, .mol, .mol2, .smi, optionally .gz, and .parquet)");
                 files.add(p);
             } else if (Files.exists(p)) {
                 throw new InputException(arg + ": not a regular file or directory");
@@ -59,7 +60,7 @@ public final class InputPlanner {
                 throw new InputException(arg + ": no such file or directory");
             }
         }
-        if (files.isEmpty()) throw new InputException(String.join(" ", inputs) + ": no input files (.sdf, .mol2, .smi, optionally .gz)");
+        if (files.isEmpty()) throw new InputException(String.join(" ", inputs) + ": no input files (.sdf, .mol2, .smi, optionally .gz, .parquet)");
         return new ArrayList<>(files);
     }
 
@@ -85,13 +86,27 @@ public final class InputPlanner {
         return out;
     }
 
-    /** The chunk plan for these files: pieces of about chunkBytes (at least 1 KiB), gzipped files whole. */
-    static List<InputChunk> plan(List<Path> files, long chunkBytes) throws IOException {
+    /** The chunk plan for text files only (no column options). */
+    static List<InputChunk> plan(List<Path> files, long chunkBytes) throws IOException, InputException {
+        return plan(files, chunkBytes, null, null);
+    }
+
+    /**
+     * The chunk plan for these files: pieces of about chunkBytes (at least 1 KiB), gzipped and
+     * Parquet files whole (of a Parquet file only the footer is read, to pick its columns).
+     */
+    static List<InputChunk> plan(List<Path> files, long chunkBytes, String smilesColumn, String molblockColumn)
+            throws IOException, InputException {
         long piece = Math.max(1024, chunkBytes);
         List<InputChunk> chunks = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
             String format = formatOf(name);
+            if (format.equals("parquet")) {
+                ParquetRecords.Columns c = ParquetRecords.columns(f, smilesColumn, molblockColumn);
+                chunks.add(new InputChunk(chunks.size(), f.toString(), c.format(), 0, Long.MAX_VALUE, false, c.column(), c.nameColumn()));
+                continue;
+            }
             boolean gz = name.toLowerCase(Locale.ROOT).endsWith(".gz");
             long size = Files.size(f);
             if (gz || size <= piece) {

@@ -96,6 +96,23 @@ public final class ChargeEquilibration implements ChargeModel {
             }
         }
 
+        Solution sol = equilibrate(bound, chi, pair, totalCharge, structure, positionsAngstrom);
+        return new EquilibratedCharges(structure, positionsAngstrom, sol.charges, totalCharge, sol.chemicalPotentialEV, sol.iterations,
+                sol.response, sol.perTotalCharge, pairSlope, sol.selfCurvature);
+    }
+
+    /** Charges, μ, iterations and the constrained inverse of the effective hardness (response). */
+    record Solution(double[] charges, double chemicalPotentialEV, int iterations, double[] response, double[] perTotalCharge,
+                    double[] selfCurvature) {}
+
+    /**
+     * Solves the stationarity equations for the hardness matrix whose off-site part is {@code pair}
+     * (N×N row-major; its diagonal holds extra self terms such as a periodic atom's interaction with
+     * its own images, zero for molecules) plus the model's self-hardness J_ii(q).
+     */
+    static Solution equilibrate(HardnessModel.Bound bound, double[] chi, double[] pair, double totalCharge, Structure structure,
+                                double[] positionsAngstrom) {
+        int n = chi.length;
         double[] q = new double[n];
         java.util.Arrays.fill(q, totalCharge / n);
         double nu = 0; // ν = −μ
@@ -157,14 +174,13 @@ public final class ChargeEquilibration implements ChargeModel {
                 double slopeDerivative = (bound.selfHardnessSlope(i, q[i] + h) - bound.selfHardnessSlope(i, q[i] - h)) / (2 * h);
                 selfCurvature[i] = 2 * bound.selfHardnessSlope(i, q[i]) + q[i] * slopeDerivative;
             }
-        return new EquilibratedCharges(structure, positionsAngstrom, q, totalCharge, -nu, iterations, response, perTotalCharge,
-                pairSlope, selfCurvature);
+        return new Solution(q, -nu, iterations, response, perTotalCharge, selfCurvature);
     }
 
     private static void buildBordered(HardnessModel.Bound bound, double[] pair, double[] q, int n, DMatrixRMaj m) {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) m.set(i, j, pair[i * n + j]);
-            m.set(i, i, bound.selfHardnessEV(i, q[i]) + q[i] * bound.selfHardnessSlope(i, q[i]));
+            m.set(i, i, pair[i * n + i] + bound.selfHardnessEV(i, q[i]) + q[i] * bound.selfHardnessSlope(i, q[i]));
             m.set(i, n, 1);
             m.set(n, i, 1);
         }

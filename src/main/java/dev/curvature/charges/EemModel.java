@@ -77,6 +77,7 @@ public final class EemModel implements HardnessModel {
             @Override public int atomCount() { return n; }
             @Override public double electronegativityEV(int atom) { return chi[atom]; }
             @Override public double selfHardnessEV(int atom, double charge) { return hard[atom]; }
+            @Override public double coulombCoefficientEVAngstrom() { return kappa; }
             @Override public double pairHardnessEV(int i, int j, double r, double[] derivative) {
                 if (derivative != null) derivative[0] = -kappa / (r * r);
                 return kappa / r;

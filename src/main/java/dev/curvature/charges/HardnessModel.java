@@ -45,5 +45,12 @@ public interface HardnessModel {
          * non-null, derivative[0] receives dJ_ij/dr in eV/e²/Å.
          */
         double pairHardnessEV(int i, int j, double distanceAngstrom, double[] derivative);
+
+        /**
+         * k of the pair hardness's long-range tail k/r (eV·Å/e²): e²/(4πε₀) for models whose pairs
+         * become bare Coulomb at long range (QEq); a periodic sum treats k/r by Ewald summation and
+         * the rest, J_ij(r) − k/r, as a short-range correction.
+         */
+        default double coulombCoefficientEVAngstrom() { return ChargeEquilibration.COULOMB_EV_ANGSTROM; }
     }
 }

@@ -30,7 +30,7 @@ final class BatchCommand implements Callable<Integer> {
     String job;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT",
-            description = "SDF, MOL2 or SMILES files (optionally .gz), directories or quoted globs.")
+            description = "SDF, MOL2 or SMILES files (optionally .gz), Parquet files, directories or quoted globs.")
     List<String> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output directory.")
@@ -50,6 +50,12 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--chunk-size", paramLabel = "BYTES", description = "Input bytes per task (default 32 MiB).")
     Long chunkBytes;
+
+    @Option(names = "--smiles-column", paramLabel = "NAME", description = "Parquet inputs: the SMILES column (default: one named smiles, smi, ...).")
+    String smilesColumn;
+
+    @Option(names = "--molblock-column", paramLabel = "NAME", description = "Parquet inputs: the molblock column (default: one named molblock, molfile, ...).")
+    String molblockColumn;
 
     @Option(names = "--model", paramLabel = "MODEL", defaultValue = "auto", description = "Energy model (as the other commands). Default: ${DEFAULT-VALUE}.")
     String model;
@@ -110,7 +116,7 @@ final class BatchCommand implements Callable<Integer> {
             batch = new BatchSpec(j, inputs, output, master, limit, sample, jsonLines,
                     chunkBytes == null ? BatchSpec.DEFAULT_CHUNK_BYTES : chunkBytes, model, addHydrogens,
                     fmax == null ? Double.NaN : fmax, maxIterations, optimizerMethod, !noOptimization, temperatureK, pressureAtm,
-                    intensity, raman, chargeMethod);
+                    intensity, raman, chargeMethod, smilesColumn, molblockColumn);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -121,6 +127,9 @@ final class BatchCommand implements Callable<Integer> {
                     + " (which adds target/batch-lib after `mvn package`) or spark-submit");
             return Main.USAGE;
         }
+        // started directly (not by spark-submit, which sets spark.master): warnings only on the console
+        if (System.getProperty("spark.master") == null && System.getProperty("log4j2.configurationFile") == null)
+            System.setProperty("log4j2.configurationFile", "dev/curvature/batch/log4j2-batch.properties");
         return dev.curvature.batch.BatchRunner.run(batch, new PrintStream(System.out, true), new PrintStream(System.err, true));
     }
 }

@@ -18,14 +18,28 @@ final class CrystalOptions {
     @Parameters(index = "0", paramLabel = "INPUT", description = "Crystal file: .cif, .extxyz (or .xyz with Lattice=), POSCAR/CONTCAR/.vasp, LAMMPS .data/.lmp.")
     Path input;
 
-    @Option(names = "--potential", paramLabel = "FILE", required = true,
+    @Option(names = "--potential", paramLabel = "FILE",
             description = "LAMMPS-style potential: pair_style, pair_coeff (parameter files relative to FILE or in $LAMMPS_POTENTIALS).")
     Path potential;
 
-    /** The registry's model for a potential file ({@code potential:FILE}); a bad file is {@link BadPotential}. */
-    static CrystalModel model(ModelRegistry registry, Path file) {
+    @Option(names = "--model", paramLabel = "SCHEME:FILE",
+            description = "A periodic model from the registry instead of --potential: ml:MODEL.json (learned potential from 'curvature train') or potential:FILE.")
+    String model;
+
+    /** The one periodic model given (--potential or --model); a usage error otherwise. */
+    CrystalModelSpec modelSpec() {
+        if (potential != null && model != null) throw new IllegalArgumentException("give either --potential or --model, not both");
+        if (potential != null) return new CrystalModelSpec(ModelRegistry.POTENTIAL_SCHEME + ":" + potential, potential);
+        if (model == null) throw new IllegalArgumentException("a potential is needed: --potential FILE or --model ml:MODEL.json");
+        CrystalModelSpec s = CrystalModelSpec.parse(model);
+        if (s == null) throw new IllegalArgumentException("--model must be SCHEME:FILE with scheme " + CrystalModelSpec.PERIODIC_SCHEMES + ", got '" + model + "'");
+        return s;
+    }
+
+    /** The registry's model for {@code potential:FILE} or {@code ml:MODEL.json}; a bad file is {@link BadPotential}. */
+    static CrystalModel model(ModelRegistry registry, String spec) {
         try {
-            return CrystalModel.of(registry.model(ModelRegistry.POTENTIAL_SCHEME + ":" + file));
+            return CrystalModel.of(registry.model(spec));
         } catch (UnsupportedStructureException e) {
             throw new BadPotential(e.getMessage());
         }
@@ -46,11 +60,11 @@ final class CrystalOptions {
         return all.get(0);
     }
 
-    CrystalModel model(ModelRegistry registry) { return model(registry, potential); }
+    CrystalModel model(ModelRegistry registry) { return model(registry, modelSpec().spec()); }
 
     /** Refuses an output that is an input (structure or potential), before any work. */
     void checkOutput(Path output) throws StructureInputException {
-        if (output != null) StructureWriter.checkNotAnInput(output, List.of(input, potential));
+        if (output != null) StructureWriter.checkNotAnInput(output, List.of(input, modelSpec().file()));
     }
 
     static int[] triple(String text, String option) {

@@ -70,6 +70,7 @@ final class ElasticCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--plot must name a .png or .svg file");
             if (output != null && !CrystalWriter.handles(output))
                 throw new IllegalArgumentException("-o must name a crystal file (.extxyz .xyz .cif .vasp POSCAR CONTCAR)");
+            crystal.modelSpec();
             job = new ElasticAnalysis(CrystalOptions.triple(supercell, "--supercell"), relaxCell, pressure,
                     method.equals("finite-difference"), 1e-4);
         } catch (IllegalArgumentException e) {
@@ -101,7 +102,7 @@ final class ElasticCommand implements Callable<Integer> {
         ElasticTensor c = o.result().relaxed();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", crystal.input.toString());
-        m.put("potential", crystal.potential.toString());
+        m.put("potential", crystal.modelSpec().file().toString());
         m.put("formula", s.formula());
         m.put("atoms", s.atomCount());
         m.put("method", o.result().method());

@@ -47,7 +47,7 @@ final class EnergyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (PeriodicCommands.isCrystalRun(modelOption, input)) return PeriodicCommands.energy(spec, registry, input.input, modelOption.potential, json);
+        if (PeriodicCommands.isCrystalRun(modelOption, input)) return PeriodicCommands.energy(spec, registry, input.input, modelOption.crystalModel(), json);
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
         return RecordLoop.run(spec, input, output, modelOption.registry(spec, registry), modelOption.spec(spec.commandLine()), json, (r, binding) -> {

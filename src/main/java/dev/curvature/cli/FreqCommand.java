@@ -11,6 +11,7 @@ import dev.curvature.model.UnitSystem;
 import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.structure.MassModel;
 import dev.curvature.structure.Structure;
+import dev.curvature.symmetry.ModeSymmetry;
 import dev.curvature.thermo.ThermoConditions;
 import dev.curvature.thermo.ThermoResult;
 import dev.curvature.units.Units;
@@ -194,6 +195,7 @@ final class FreqCommand implements Callable<Integer> {
         o.put("frequencies", m.frequenciesCm1());
         o.put("reduced_masses", m.reducedMassesAmu());
         o.put("force_constants", m.forceConstantsMdynPerA());
+        o.put("mode_symmetry", symmetryJson(ModeSymmetry.of(m, res.pointGroup())));
         List<List<double[]>> modes = new ArrayList<>();
         for (int k = 0; k < m.modeCount(); k++) modes.add(Json.perAtom(m.displacement(k)));
         o.put("modes", modes);
@@ -223,6 +225,27 @@ final class FreqCommand implements Callable<Integer> {
             if (vi.hasRaman()) units.with("raman_activity", "Å⁴/amu").with("depolarization_ratio", "1");
         }
         o.put("units", units.map());
+        return o;
+    }
+
+    /** Irreps per mode and the selection rules; "available": false with the reason when there are none. */
+    static Map<String, Object> symmetryJson(ModeSymmetry sym) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("available", sym.available());
+        if (!sym.note().isEmpty()) o.put("note", sym.note());
+        if (!sym.available()) return o;
+        o.put("label_group", sym.labelGroup());
+        o.put("irreps", sym.labels());
+        List<Boolean> ir = new ArrayList<>(), raman = new ArrayList<>();
+        for (int k = 0; k < sym.modeCount(); k++) {
+            boolean known = !"?".equals(sym.label(k));
+            ir.add(known ? sym.irAllowed(k) : null);
+            raman.add(known ? sym.ramanAllowed(k) : null);
+        }
+        o.put("ir_allowed", ir);
+        o.put("raman_allowed", raman);
+        o.put("selection_rules", sym.selectionRules());
+        o.put("vibrational_representation", sym.vibrationalRepresentation());
         return o;
     }
 
@@ -260,10 +283,17 @@ final class FreqCommand implements Callable<Integer> {
         for (double v : rigid) rb.append(String.format(Locale.ROOT, " %.2f", v));
         out.printf(Locale.ROOT, "  rigid-body check: lowest %d frequencies of the unprojected Hessian (cm⁻¹):%s%n", rigid.length, rb);
         out.printf(Locale.ROOT, "  %d vibrational modes (%d rigid-body modes removed exactly):%n", m.modeCount(), m.rigidBodyModeCount());
-        out.println("     mode   frequency/cm⁻¹   reduced mass/amu   force constant/mdyn·Å⁻¹");
+        ModeSymmetry sym = ModeSymmetry.of(m, res.pointGroup());
+        if (sym.available()) {
+            out.printf(Locale.ROOT, "  mode symmetry (%s): Γvib = %s; selection rules %s%n", sym.labelGroup(), sym.vibrationalRepresentation(),
+                    sym.selectionRules());
+            if (!sym.note().isEmpty()) out.printf(Locale.ROOT, "  (%s)%n", sym.note());
+        } else if (m.modeCount() > 0) out.printf(Locale.ROOT, "  mode symmetry: none (%s)%n", sym.note());
+        out.println("     mode   frequency/cm⁻¹   reduced mass/amu   force constant/mdyn·Å⁻¹   irrep      active");
         double[] f = m.frequenciesCm1(), mu = m.reducedMassesAmu(), k = m.forceConstantsMdynPerA();
         for (int i = 0; i < f.length; i++)
-            out.printf(Locale.ROOT, "    %5d   %14.2f%s   %16.4f   %24.4f%n", i + 1, f[i], f[i] < 0 ? "i" : " ", mu[i], k[i]);
+            out.printf(Locale.ROOT, "    %5d   %14.2f%s   %16.4f   %24.4f   %-9s  %s%n", i + 1, f[i], f[i] < 0 ? "i" : " ", mu[i], k[i],
+                    sym.available() ? sym.label(i) : "-", sym.available() ? sym.activity(i) : "");
         if (vi != null) {
             out.printf(Locale.ROOT, "  intensities (%s):%n", vi.infrared().chargeModelName());
             out.println(vi.hasRaman() ? "     mode   frequency/cm⁻¹   IR/km·mol⁻¹   Raman/Å⁴·amu⁻¹   depolarization"

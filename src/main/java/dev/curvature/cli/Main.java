@@ -40,6 +40,9 @@ public final class Main implements Callable<Integer> {
         cl.addSubcommand("charges", new ChargesCommand());
         cl.addSubcommand("elastic", new ElasticCommand(registry));
         cl.addSubcommand("phonons", new PhononsCommand(registry));
+        cl.addSubcommand("train", new TrainCommand());
+        cl.addSubcommand("evaluate", new EvaluateCommand());
+        cl.addSubcommand("learning-curve", new LearningCurveCommand(registry));
         cl.addSubcommand("batch", new BatchCommand());
         cl.addSubcommand("jmol", new JmolCommand());
         cl.addSubcommand("install", new InstallCommand());

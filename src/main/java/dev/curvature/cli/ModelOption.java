@@ -51,6 +51,15 @@ final class ModelOption {
         return ModelRegistry.POTENTIAL_SCHEME + ":" + potential;
     }
 
+    /**
+     * The periodic model a crystal run uses: --potential FILE, or --model ml:MODEL.json (a learned
+     * potential); null when neither was given.
+     */
+    CrystalModelSpec crystalModel() {
+        if (potential != null) return new CrystalModelSpec(ModelRegistry.POTENTIAL_SCHEME + ":" + potential, potential);
+        return CrystalModelSpec.parse(model);
+    }
+
     /** Lists the registry's ids in --help. */
     static final class ModelIds implements Iterable<String> {
         static ModelRegistry registry;

@@ -54,7 +54,7 @@ final class OptimizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (PeriodicCommands.isCrystalRun(modelOption, input))
-            return PeriodicCommands.optimize(spec, registry, input.input, modelOption.potential, json, output.output, relaxCell, pressure, 1e-4);
+            return PeriodicCommands.optimize(spec, registry, input.input, modelOption.crystalModel(), json, output.output, relaxCell, pressure, 1e-4);
         PrintWriter out = spec.commandLine().getOut();
         Gson gson = Json.gson();
         OptimizationOptions options = optimizer.toOptions(spec.commandLine());

@@ -36,15 +36,15 @@ final class PeriodicCommands {
 
     /** --potential with a crystal file (CIF, extxyz, POSCAR, LAMMPS data): the periodic path. */
     static boolean isCrystalRun(ModelOption model, InputOptions input) {
-        return model.potential != null && input.file() != null && CrystalReader.handles(input.file());
+        return model.crystalModel() != null && input.file() != null && CrystalReader.handles(input.file());
     }
 
-    static int energy(CommandSpec spec, ModelRegistry registry, String input, Path potential, boolean json) {
+    static int energy(CommandSpec spec, ModelRegistry registry, String input, CrystalModelSpec potential, boolean json) {
         return run(spec, registry, "energy", input, potential, json, null, (s, p) -> s);
     }
 
     /** Relaxes the ions (and with relaxCell the cell, to pressureGpa); writes the results with -o. */
-    static int optimize(CommandSpec spec, ModelRegistry registry, String input, Path potential, boolean json, Path output, boolean relaxCell, double pressureGpa,
+    static int optimize(CommandSpec spec, ModelRegistry registry, String input, CrystalModelSpec potential, boolean json, Path output, boolean relaxCell, double pressureGpa,
                         double maxForce) {
         CrystalOptimization job = new CrystalOptimization(maxForce, relaxCell, pressureGpa);
         return run(spec, registry, "optimize", input, potential, json, output, job::run);
@@ -52,18 +52,18 @@ final class PeriodicCommands {
 
     private interface Step { Structure apply(Structure s, Potential p) throws CrystalJobException; }
 
-    private static int run(CommandSpec spec, ModelRegistry registry, String command, String input, Path potential, boolean json, Path output, Step step) {
+    private static int run(CommandSpec spec, ModelRegistry registry, String command, String input, CrystalModelSpec potential, boolean json, Path output, Step step) {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         try {
             Path in = Path.of(input);
             if (!Files.exists(in)) throw new StructureInputException(input + ": no such file");
             if (!CrystalReader.handles(in))
-                throw new StructureInputException(input + ": --potential needs a crystal file (.cif .extxyz .vasp POSCAR CONTCAR .data .lmp)");
+                throw new StructureInputException(input + ": --potential or --model ml: needs a crystal file (.cif .extxyz .vasp POSCAR CONTCAR .data .lmp)");
             if (output != null) {
                 if (!CrystalWriter.handles(output)) throw new StructureInputException(output + ": crystal output must be .extxyz .xyz .cif .vasp POSCAR or CONTCAR");
-                StructureWriter.checkNotAnInput(output, List.of(in, potential));
+                StructureWriter.checkNotAnInput(output, List.of(in, potential.file()));
             }
-            CrystalModel model = CrystalOptions.model(registry, potential);
+            CrystalModel model = CrystalOptions.model(registry, potential.spec());
             List<Structure> results = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             for (Structure s : CrystalReader.read(in)) {
@@ -87,11 +87,12 @@ final class PeriodicCommands {
         }
     }
 
-    private static Map<String, Object> jsonObject(String input, Path potential, Structure s, CrystalEvaluation e) {
+    private static Map<String, Object> jsonObject(String input, CrystalModelSpec potential, Structure s, CrystalEvaluation e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", s.name());
         m.put("source", input);
-        m.put("potential", potential.toString());
+        m.put("potential", potential.file().toString());
+        m.put("model", potential.spec());
         m.put("formula", s.formula());
         m.put("atoms", s.atomCount());
         m.put("energy", e.energyEv());

@@ -62,6 +62,11 @@ final class PhononsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--mesh must be 1..64 and --supercell 1..20");
         if (plot != null && path.equalsIgnoreCase("none"))
             throw new CommandLine.ParameterException(spec.commandLine(), "--plot needs a path (not --path none)");
+        try {
+            crystal.modelSpec();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         PhononAnalysis d = PhononAnalysis.defaults();
         PhononAnalysis job = new PhononAnalysis(path, supercell, mesh, d.temperatures(), MassModel.STANDARD_ATOMIC_WEIGHT);
         try {
@@ -84,7 +89,7 @@ final class PhononsCommand implements Callable<Integer> {
     private Map<String, Object> jsonObject(PhononAnalysis.Outcome o) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", crystal.input.toString());
-        m.put("potential", crystal.potential.toString());
+        m.put("potential", crystal.modelSpec().file().toString());
         m.put("formula", o.structure().formula());
         m.put("atoms", o.structure().atomCount());
         m.put("gamma_thz", o.gamma().frequenciesThz());

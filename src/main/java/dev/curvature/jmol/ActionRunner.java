@@ -82,6 +82,9 @@ public final class ActionRunner {
 
     public Feedback feedback() { return feedback; }
 
+    /** Jobs run on the caller's thread (tests, scripts that wait). */
+    public boolean isSynchronous() { return synchronous; }
+
     public boolean isBusy() { return current.get() != null; }
 
     private final java.util.concurrent.atomic.AtomicInteger computing = new java.util.concurrent.atomic.AtomicInteger();

@@ -58,6 +58,9 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     private ModeTableWindow modeWindow;
     private SpectrumWindow spectrumWindow;
     private volatile FrequencyJob.Outcome lastFrequencies;
+    private volatile PluginSettings settings = PluginSettings.DEFAULTS;
+    /** The model set Curvature last added hydrogens to: never twice in a row (no loop if Jmol adds none). */
+    private volatile Object hydrogenated;
 
     /** Coordinates of the model's atoms before a change the plugin made. */
     record Snapshot(JmolModel model, Object modelSet, double[] positionsAngstrom, String what) {}
@@ -71,7 +74,13 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         this.runner = runner;
         this.owner = owner;
         this.windows = !GraphicsEnvironment.isHeadless();
+        this.crystal = new dev.curvature.jmol.crystal.CrystalActions(vwr, runner, owner);
     }
+
+    /** The crystal actions (elastic constants, phonons), in their own package. */
+    private final dev.curvature.jmol.crystal.CrystalActions crystal;
+
+    public dev.curvature.jmol.crystal.CrystalActions crystal() { return crystal; }
 
     public ModeSet modes() { return modes; }
 
@@ -101,6 +110,9 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             case "clear": return clear();
             case "labels": return chargeLabels(action);
             case "dipole": return dipole(action);
+            case "elastic": return crystal.elastic(action.label());
+            case "phonons": return crystal.phonons(action.label());
+            case "settings": return settings(action);
             default: throw new IllegalStateException("operation " + action.operation());
         }
     }
@@ -131,6 +143,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             runner.feedback().error(action.label(), e.getMessage());
             return "refused: " + e.getMessage();
         }
+        if (settings.addHydrogens() && vwr.ms != hydrogenated && FrequencyJob.lacksHydrogens(model.structure()))
+            return addHydrogensThenRun(action, model);
         Object modelSet = vwr.ms;
         return runner.submit(action.label(), progress -> job.compute(model, progress), result -> {
             if (!stillLoaded(modelSet, model)) {
@@ -153,11 +167,61 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     }
 
     private ModelRegistry.Binding bind(Structure s) throws ActionRunner.RefusedException {
+        String id = settings.modelId();
         try {
-            return models.bind(ModelRegistry.AUTO, s);
+            return models.bind(id, s);
         } catch (dev.curvature.model.UnsupportedStructureException e) {
-            throw new ActionRunner.RefusedException("No force field can describe this molecule: " + e.getMessage());
+            throw new ActionRunner.RefusedException((id.equals(ModelRegistry.AUTO) ? "No force field can describe this molecule: "
+                    : "The energy model chosen in Settings (" + id + ") cannot describe this molecule: ") + e.getMessage());
         }
+    }
+
+    // ---- settings -----------------------------------------------------------------------------
+
+    PluginSettings settings() { return settings; }
+
+    /** Settings chosen without the dialog (tests, scripts). */
+    void settings(PluginSettings s) { settings = s; }
+
+    private String settings(PluginManifest.Action action) {
+        if (!windows) return "settings: " + settings.describe();
+        Runnable ask = () -> {
+            PluginSettings chosen = SettingsDialog.ask(owner, models, settings);
+            if (chosen != null) {
+                settings = chosen;
+                echo("Curvature settings: " + chosen.describe());
+            }
+        };
+        if (javax.swing.SwingUtilities.isEventDispatchThread()) ask.run();
+        else javax.swing.SwingUtilities.invokeLater(ask); // never block Jmol's script thread on a modal dialog
+        return "settings";
+    }
+
+    /**
+     * Adds hydrogens with Jmol's own {@code calculate hydrogens} to the model's atoms, says so, and
+     * runs the action again on the completed model. Off Jmol's script thread (the action may have
+     * been called from a popup script, which must finish before Jmol runs another).
+     */
+    private String addHydrogensThenRun(PluginManifest.Action action, JmolModel model) {
+        String atoms = org.jmol.util.Escape.eBS(model.bitSet());
+        int before = model.structure().atomCount();
+        Runnable add = () -> {
+            vwr.scriptWait("calculate hydrogens " + atoms);
+            hydrogenated = vwr.ms;
+            Runnable again = () -> {
+                int added = Math.max(0, vwr.ms.ac - before);
+                runner.feedback().info(action.label() + ": hydrogens added",
+                        "The model had no hydrogen atoms while some carbons had free valences. Added " + added
+                                + " hydrogens (Jmol's calculate hydrogens, as chosen in Curvature's Settings); "
+                                + "Undo does not remove them (Jmol: Edit > Undo, or reload the file).");
+                start(action.id());
+            };
+            if (runner.isSynchronous()) again.run();
+            else javax.swing.SwingUtilities.invokeLater(again);
+        };
+        if (runner.isSynchronous()) add.run();
+        else new Thread(add, "curvature-add-hydrogens").start();
+        return runner.isSynchronous() ? "done" : "adding hydrogens";
     }
 
     // ---- optimize -----------------------------------------------------------------------------
@@ -169,7 +233,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             ModelRegistry.Binding b = bind(model.structure());
             progress.progress("Optimizing (" + b.model().name() + ")…", 0);
             double e0 = b.potential().evaluate(model.structure().positions(), null, null);
-            OptimizationResult r = GeometryOptimization.run(b.potential(), model.structure(), OptimizationOptions.defaults(),
+            OptimizationResult r = GeometryOptimization.run(b.potential(), model.structure(), settings.optimization(),
                     false, FrequencyJob.optimizerProgress(progress, b.model().name(), false));
             if (r.stopReason() == StopReason.CANCELLED) throw new ActionRunner.CancelledException();
             return new Optimized(model, b, e0, r);
@@ -179,7 +243,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             String energies = String.format(Locale.ROOT, "%s: E %.3f → %.3f kcal/mol", o.binding().model().name(), o.startEnergy(),
                     r.energyKcalPerMol());
             if (!r.converged() && !runner.feedback().confirm(action.label() + ": not converged",
-                    "The optimization did not converge (" + describe(r) + "). " + energies
+                    "The optimization did not converge (" + describe(r, settings.maxForce()) + "). " + energies
                             + ".\n\nKeep the last geometry it reached, or keep the coordinates you had?",
                     "Keep last geometry", "Keep my coordinates")) {
                 echo("Optimization not converged; coordinates unchanged");
@@ -191,10 +255,13 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     }
 
     /** Why an optimization stopped, in numbers: reason, iterations, residual forces. */
-    static String describe(OptimizationResult r) {
+    static String describe(OptimizationResult r) { return describe(r, OptimizationOptions.defaults().maxForce()); }
+
+    /** As {@link #describe(OptimizationResult)} with the force threshold the run used, kcal/mol/Å. */
+    static String describe(OptimizationResult r, double maxForce) {
         return String.format(Locale.ROOT, "stopped: %s, after %d iterations; largest residual force %.3g kcal/mol/Å, RMS %.3g; converged means below %.0e",
                 r.stopReason().toString().toLowerCase(Locale.ROOT).replace('_', ' '), r.iterations(), r.maxForce(), r.rmsForce(),
-                OptimizationOptions.defaults().maxForce());
+                maxForce);
     }
 
     /** The fallback to another model and missing hydrogens, said once per action, in a dialog. */
@@ -236,7 +303,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
     private String frequencies(PluginManifest.Action action, boolean transitionState) {
         return run(action, (model, progress) -> {
             ModelRegistry.Binding b = bind(model.structure());
-            FrequencyAnalysis.Options options = FrequencyAnalysis.Options.defaults().withTransitionState(transitionState);
+            FrequencyAnalysis.Options options = FrequencyAnalysis.Options.defaults().withTransitionState(transitionState)
+                    .withOptimization(settings.optimization());
             return new Frequencies(model, FrequencyJob.run(b, model.structure(), options, INTENSITY_MODEL, progress));
         }, f -> applyFrequencies(action, f, transitionState));
     }
@@ -246,10 +314,10 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
      * converge, a saddle search that did not end at exactly one imaginary mode, atoms run together.
      * Null when nothing is.
      */
-    static String failure(FrequencyAnalysis.Result r, boolean transitionState) {
+    static String failure(FrequencyAnalysis.Result r, boolean transitionState, double maxForce) {
         java.util.List<String> why = new java.util.ArrayList<>();
         if (!r.converged()) why.add("the " + (transitionState ? "saddle-point search" : "optimization") + " did not converge ("
-                + describe(r.optimization()) + ")");
+                + describe(r.optimization(), maxForce) + ")");
         int imaginary = r.modes().significantImaginaryModeCount(NormalModes.DEFAULT_IMAGINARY_NOISE_CM1);
         if (transitionState && imaginary != 1)
             why.add("it ended at a point with " + imaginary + " imaginary modes, not a first-order saddle point");
@@ -277,7 +345,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         String summary = String.format(Locale.ROOT, "%s, E = %.4f kcal/mol, point group %s, %s%s",
                 r.modelName(), r.energyKcalPerMol(), r.pointGroup().schoenflies(), nm.classification(),
                 r.converged() ? "" : " — not converged (" + r.optimization().stopReason() + ")");
-        String failed = failure(r, transitionState);
+        String failed = failure(r, transitionState, settings.maxForce());
         if (failed != null && !runner.feedback().confirm(action.label() + ": failed",
                 (transitionState ? "The transition-state search failed: " : "The frequency analysis is not at a minimum: ") + failed
                         + ".\n\nResult: " + summary + ".\n\nKeep this geometry and its modes, or keep the coordinates you had?",
@@ -291,7 +359,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         double[][] disp = new double[count][];
         for (int k = 0; k < count; k++) disp[k] = nm.displacement(k);
         modes = new ModeSet(f.model(), nm.frequenciesCm1(), disp, o.intensities(), summary, nm.reducedMassesAmu(),
-                nm.forceConstantsMdynPerA());
+                nm.forceConstantsMdynPerA(), o.symmetry());
         modesModelSet = vwr.ms;
         lastFrequencies = o;
         showMode(0); // ascending order: an imaginary mode, if there is one, is what a user checks first

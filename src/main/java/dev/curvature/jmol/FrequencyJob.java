@@ -7,6 +7,7 @@ import dev.curvature.optimize.OptimizationObserver;
 import dev.curvature.optimize.StopReason;
 import dev.curvature.spectrum.VibrationalIntensities;
 import dev.curvature.structure.Structure;
+import dev.curvature.symmetry.ModeSymmetry;
 import dev.curvature.workflow.FrequencyAnalysis;
 
 import java.util.List;
@@ -26,9 +27,10 @@ final class FrequencyJob {
     /**
      * @param intensities null when the charge model cannot describe the molecule ({@code noIntensities} says why)
      * @param binding     the model actually used (auto may have fallen back to UFF: see its skipped list)
+     * @param symmetry    irrep of each mode in the point group (unavailable for groups without a table)
      */
     record Outcome(FrequencyAnalysis.Result result, VibrationalIntensities intensities, String noIntensities,
-                   ModelRegistry.Binding binding) {}
+                   ModelRegistry.Binding binding, ModeSymmetry symmetry) {}
 
     private FrequencyJob() {}
 
@@ -49,6 +51,7 @@ final class FrequencyJob {
                     });
             if (r.optimization() != null && r.optimization().stopReason() == StopReason.CANCELLED)
                 throw new ActionRunner.CancelledException();
+            ModeSymmetry symmetry = ModeSymmetry.of(r.modes(), r.pointGroup(), options.pointGroupTolerance());
             VibrationalIntensities vi = null;
             String why = null;
             if (r.modes().modeCount() > 0) {
@@ -62,7 +65,7 @@ final class FrequencyJob {
             }
             if (progress.cancelled()) throw new ActionRunner.CancelledException();
             progress.progress("Done", 1);
-            return new Outcome(r, vi, why, binding);
+            return new Outcome(r, vi, why, binding, symmetry);
         } catch (CancellationException e) {
             throw new ActionRunner.CancelledException();
         }

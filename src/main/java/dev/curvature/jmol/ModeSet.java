@@ -1,6 +1,7 @@
 package dev.curvature.jmol;
 
 import dev.curvature.spectrum.VibrationalIntensities;
+import dev.curvature.symmetry.ModeSymmetry;
 
 /**
  * The normal modes the plugin keeps for the model they were computed on. Jmol holds only the
@@ -15,10 +16,11 @@ import dev.curvature.spectrum.VibrationalIntensities;
  * @param summary             one line: model, point group, classification
  * @param reducedMassesAmu    per mode, amu
  * @param forceConstantsMdynPerA per mode, mdyn/Å
+ * @param symmetry            irrep and selection rules of each mode (possibly unavailable), or null
  */
 public record ModeSet(JmolModel model, double[] frequenciesCm1, double[][] displacements,
                       VibrationalIntensities intensities, String summary, double[] reducedMassesAmu,
-                      double[] forceConstantsMdynPerA) {
+                      double[] forceConstantsMdynPerA, ModeSymmetry symmetry) {
 
     /** Per mode, km/mol; null without intensities. */
     public double[] irIntensityKmPerMol() {

@@ -61,7 +61,7 @@ final class ModeTableWindow extends JFrame {
                 int mode = t.convertRowIndexToModel(row), c = t.convertColumnIndexToModel(column);
                 Component comp = super.getTableCellRendererComponent(t, model.text(mode, c), selected, focus, row, column);
                 if (!selected) comp.setBackground(modes.imaginary(mode) ? IMAGINARY : t.getBackground());
-                setHorizontalAlignment(c == ModeTableModel.NUMBER ? CENTER : RIGHT);
+                setHorizontalAlignment(c == ModeTableModel.NUMBER || c == ModeTableModel.IRREP || c == ModeTableModel.ALLOWED ? CENTER : RIGHT);
                 return comp;
             }
         };
@@ -109,6 +109,10 @@ final class ModeTableWindow extends JFrame {
         getContentPane().add(split, BorderLayout.CENTER);
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         int tableWidth = Math.max(table.getPreferredSize().width + 30, 640);
+        // beside Jmol rather than over it when the screen has room for a useful table (it scrolls sideways)
+        java.awt.Rectangle screen = owner != null && owner.getGraphicsConfiguration() != null ? owner.getGraphicsConfiguration().getBounds() : null;
+        int room = screen == null ? Integer.MAX_VALUE : screen.x + screen.width - (owner.getX() + owner.getWidth()) - 340;
+        if (room >= 560) tableWidth = Math.min(tableWidth, room);
         split.setDividerLocation(tableWidth);
         setSize(tableWidth + 340, Math.max(460, Math.min(680, 260 + 18 * modes.count())));
         if (owner != null) placeOnScreen(this, owner.getX() + owner.getWidth(), owner.getY());

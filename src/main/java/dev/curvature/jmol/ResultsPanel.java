@@ -1,6 +1,7 @@
 package dev.curvature.jmol;
 
 import dev.curvature.optimize.OptimizationResult;
+import dev.curvature.symmetry.ModeSymmetry;
 import dev.curvature.thermo.ThermoConditions;
 import dev.curvature.thermo.ThermoResult;
 import dev.curvature.units.Units;
@@ -43,6 +44,8 @@ final class ResultsPanel extends JPanel {
         text.setEditable(false);
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         text.setOpaque(false);
+        text.setLineWrap(true); // long lines (Γvib of a big molecule) wrap rather than being cut off
+        text.setWrapStyleWord(true);
         JPanel conditions = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
         conditions.add(new JLabel("T (K)"));
         conditions.add(temperature);
@@ -62,9 +65,14 @@ final class ResultsPanel extends JPanel {
         markButtons.add(markB);
         conditions.setAlignmentX(LEFT_ALIGNMENT);
         markButtons.setAlignmentX(LEFT_ALIGNMENT);
-        text.setAlignmentX(LEFT_ALIGNMENT);
+        javax.swing.JScrollPane scroll = new javax.swing.JScrollPane(text, javax.swing.JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                javax.swing.JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        scroll.setAlignmentX(LEFT_ALIGNMENT);
         add(conditions);
-        add(text);
+        add(scroll);
         add(markButtons);
         refresh(feedback);
     }
@@ -108,6 +116,12 @@ final class ResultsPanel extends JPanel {
         b.append(o == null ? "Optimized   no (input geometry)\n" : String.format(Locale.ROOT, "Optimized   %s, %s, %d it., max force %.1e%n",
                 o.method(), o.converged() ? "converged" : "NOT converged", o.iterations(), o.maxForce()));
         b.append(String.format(Locale.ROOT, "Intensities %s%n", outcome.intensities() == null ? "none" : outcome.intensities().infrared().chargeModelName()));
+        ModeSymmetry sym = outcome.symmetry();
+        if (sym != null && sym.available()) {
+            b.append(String.format(Locale.ROOT, "Γvib (%s)  %s%n", sym.labelGroup(), sym.vibrationalRepresentation()));
+            b.append(String.format(Locale.ROOT, "Selection rules %s%n", sym.selectionRules()));
+            if (!sym.note().isEmpty()) b.append('(').append(sym.note()).append(")\n");
+        } else if (sym != null && r.modes().modeCount() > 0) b.append("No mode symmetry: ").append(sym.note()).append('\n');
         ThermoResult t = Barrier.thermo(r, c);
         b.append(String.format(Locale.ROOT, "%nAt %.2f K, %.4g atm (RRHO, ideal gas)%n", c.temperatureK(), c.pressurePa() / Units.PASCAL_PER_ATM));
         b.append(String.format(Locale.ROOT, "ZPE         %.3f kcal/mol%n", t.zeroPointEnergyKcalPerMol()));

@@ -5,6 +5,7 @@ import dev.curvature.forcefield.mmff.MmffVariant;
 import dev.curvature.forcefield.uff.UffForceField;
 import dev.curvature.forcefield.nonbonded.NonbondedCutoff;
 import dev.curvature.model.EnergyModel;
+import dev.curvature.ml.MlModel;
 import dev.curvature.model.ModelRegistry;
 import dev.curvature.potential.lammps.LammpsPotentialModel;
 import dev.curvature.model.Potential;
@@ -34,12 +35,13 @@ public final class EnergyModels {
     static final List<ModelRegistry.Entry> ENTRIES = List.of(
             new ModelRegistry.Entry("mmff94", "MMFF94 (Halgren 1996)", () -> new MmffForceField(MmffVariant.MMFF94)),
             new ModelRegistry.Entry("mmff94s", "MMFF94s (planar conjugated N)", () -> new MmffForceField(MmffVariant.MMFF94S)),
-            new ModelRegistry.Entry("uff", "UFF (Rappé et al. 1992)", UffForceField::new));
+            new ModelRegistry.Entry("uff", "UFF (Rappé et al. 1992)", UffForceField::new),
+            new ModelRegistry.Entry("gfn2", "GFN2-xTB tight binding (Bannwarth et al. 2019) with self-consistent D4", dev.curvature.xtb.Gfn2Model::new));
 
     static final List<String> AUTO_ORDER = List.of("mmff94", "uff");
 
     /** File-based models by scheme: LAMMPS-style periodic potentials (learned models come here too). */
-    static final List<ModelRegistry.Source> SOURCES = List.of(LammpsPotentialModel.SOURCE);
+    static final List<ModelRegistry.Source> SOURCES = List.of(LammpsPotentialModel.SOURCE, MlModel.SOURCE);
 
     /**
      * The registry with every force field's non-bonded energies smoothly cut off at cutoffAngstrom

@@ -235,11 +235,7 @@ public final class PointGroupDetector {
 
     /** Improper rotation S_order about u: rotation by 2π/order followed by reflection through the plane ⟂ u. */
     static double[] improper(double[] u, int order) {
-        double[] rot = rotation(u, 2 * Math.PI / order), ref = mirror(u), m = new double[9];
-        for (int i = 0; i < 3; i++)
-            for (int j = 0; j < 3; j++)
-                for (int k = 0; k < 3; k++) m[3 * i + j] += ref[3 * i + k] * rot[3 * k + j];
-        return m;
+        return CharacterTable.mul(mirror(u), rotation(u, 2 * Math.PI / order));
     }
 
     private static double offAxis(double[] v, double[] u) {

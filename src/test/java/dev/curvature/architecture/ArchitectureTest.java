@@ -24,7 +24,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
     /** Packages holding energy or charge models (implementations, not the contract). */
     static final String[] MODEL_IMPLEMENTATIONS = {
-            "dev.curvature.forcefield..", "dev.curvature.charges..", "dev.curvature.potential..", "dev.curvature.ml.."};
+            "dev.curvature.forcefield..", "dev.curvature.charges..", "dev.curvature.potential..", "dev.curvature.ml..",
+            "dev.curvature.xtb.."};
 
     static final String[] ANALYSES = {
             "dev.curvature.optimize..", "dev.curvature.vibration..", "dev.curvature.spectrum..", "dev.curvature.thermo..",

@@ -1,44 +1,44 @@
 package dev.curvature.batch;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import dev.curvature.cli.Main;
-import dev.curvature.registry.EnergyModels;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.curvature.batch.BatchTestSupport.SUITE;
+import static dev.curvature.batch.BatchTestSupport.cli;
+import static dev.curvature.batch.BatchTestSupport.doubles;
+import static dev.curvature.batch.BatchTestSupport.run;
+import static dev.curvature.batch.BatchTestSupport.spec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Batches on Spark local[2] give, row for row, what the single-machine commands give. */
+/**
+ * Batches on Spark local[2] give, row for row, what the single-machine commands give: the default,
+ * small cases in one Spark session. The whole MMFF94 suite is compared by {@link BatchSuiteValidationTest}
+ * (-Dcurvature.batch.suite=true).
+ */
 class BatchRunnerTest {
-    private static final Path SUITE = Path.of(System.getProperty("curvature.shared.dir", "../shared"), "data", "mmff94-validation");
     private static SparkSession spark;
 
     @BeforeAll
     static void startSpark() {
-        spark = BatchSpark.session(spec("energy", List.of("examples"), "unused", 0, 1 << 20));
+        spark = BatchTestSupport.spark();
     }
 
     @AfterAll
@@ -46,53 +46,8 @@ class BatchRunnerTest {
         if (spark != null) spark.stop();
     }
 
-    static BatchSpec spec(String job, List<String> inputs, String out, long limit, long chunkBytes) {
-        return new BatchSpec(job, inputs, out, "local[2]", limit, 1.0, false, chunkBytes, "auto", false, Double.NaN, 5000,
-                "auto", true, 298.15, 1.0, "qeq", false, "qeq");
-    }
-
-    private static int run(BatchSpec spec) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code = BatchRunner.run(spec, new PrintStream(out, true), new PrintStream(err, true));
-        System.out.println(out);
-        return code;
-    }
-
-    /** The single-machine command's JSON records, by "file-name#record". */
-    private static Map<String, JsonObject> cli(String... args) {
-        CommandLine cl = Main.commandLine(EnergyModels.registry());
-        StringWriter out = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(new StringWriter(), true));
-        cl.execute(args);
-        Map<String, JsonObject> m = new HashMap<>();
-        for (String line : out.toString().split("\n")) {
-            if (line.isBlank()) continue;
-            JsonObject o = JsonParser.parseString(line).getAsJsonObject();
-            m.put(Path.of(o.get("source").getAsString()).getFileName() + "#" + o.get("record").getAsInt(), o);
-        }
-        return m;
-    }
-
     private static Map<String, Row> rows(Path out) {
-        Dataset<Row> d = spark.read().parquet(out.resolve(BatchLayout.RECORDS).toString());
-        Map<String, Row> m = new HashMap<>();
-        for (Row r : d.collectAsList()) {
-            String key = Path.of(r.<String>getAs("source")).getFileName() + "#" + r.<Integer>getAs("record");
-            assertTrue(m.put(key, r) == null, "duplicate row " + key);
-        }
-        return m;
-    }
-
-    private static double[] doubles(JsonArray a) {
-        double[] v = new double[a.size()];
-        for (int i = 0; i < v.length; i++) v[i] = a.get(i).getAsDouble();
-        return v;
-    }
-
-    private static double[] doubles(Row r, String column) {
-        List<Double> l = r.getList(r.fieldIndex(column));
-        return l.stream().mapToDouble(Double::doubleValue).toArray();
+        return BatchTestSupport.rows(spark, out);
     }
 
     @Test
@@ -100,7 +55,7 @@ class BatchRunnerTest {
         Path garbage = dir.resolve("garbage.sdf");
         Files.write(garbage, new byte[] {0, 1, 2, (byte) 0xff, '\n', 'x', '\n', '$', '$', '$', '$', '\n'});
         Path out = dir.resolve("out");
-        int code = run(spec("energy", List.of("examples", garbage.toString()), out.toString(), 0, 1024));
+        int code = run(spec("energy", List.of("examples", garbage.toString()), out.toString(), 0, 4096));
         assertEquals(BatchRunner.FAILED, code, "a broken record makes the exit code 1, as for the CLI");
         Map<String, Row> rows = rows(out);
         int compared = 0;
@@ -130,8 +85,8 @@ class BatchRunnerTest {
     void frequenciesOfSuiteRecordsEqualTheFreqCommandAcrossChunks(@TempDir Path dir) throws IOException {
         Path sdf = SUITE.resolve("MMFF94_hypervalent.sdf");
         Path out = dir.resolve("out");
-        int n = 12;
-        // 4 KiB chunks: the 12 records span several chunks, and the last chunk is cut by --limit
+        int n = 6;
+        // 4 KiB chunks: the 6 records span several chunks, and the last chunk is cut by --limit
         assertEquals(BatchRunner.OK, run(spec("freq", List.of(sdf.toString()), out.toString(), n, 4096)));
         Map<String, Row> rows = rows(out);
         assertEquals(n, rows.size());
@@ -160,7 +115,7 @@ class BatchRunnerTest {
     @Test
     void aRerunSkipsCommittedChunksAndRefusesOtherOptions(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
-        BatchSpec s = spec("charges", List.of("examples"), out.toString(), 0, 1024);
+        BatchSpec s = spec("charges", List.of("examples"), out.toString(), 0, 4096);
         run(s);
         List<Path> before = listParquet(out);
         Map<String, Row> first = rows(out);
@@ -174,7 +129,60 @@ class BatchRunnerTest {
         }
         run(s);
         assertEquals(first.keySet(), rows(out).keySet());
-        assertEquals(BatchRunner.USAGE, run(spec("energy", List.of("examples"), out.toString(), 0, 1024)));
+        assertEquals(BatchRunner.USAGE, run(spec("energy", List.of("examples"), out.toString(), 0, 4096)));
+    }
+
+    @Test
+    void parquetInputsWithASmilesOrAMolblockColumnEqualTheCommandOnTheSameRecords(@TempDir Path dir) throws IOException {
+        // SMILES: four suite molecules with their names; the column is found by name in any case
+        List<String> lines = Files.readAllLines(SUITE.resolve("MMFF94_hypervalent.smi")).subList(1, 5);
+        Path smi = dir.resolve("first.smi");
+        Files.write(smi, lines);
+        List<Row> smilesRows = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            String[] t = lines.get(k).strip().split("\\s+", 2);
+            smilesRows.add(RowFactory.create(k, t[0], t[1]));
+        }
+        StructType smilesSchema = new StructType().add("id", DataTypes.IntegerType).add("SMILES", DataTypes.StringType)
+                .add("name", DataTypes.StringType);
+        Path smilesTable = dir.resolve("smiles-table");
+        spark.createDataFrame(smilesRows, smilesSchema).coalesce(1).write().parquet(smilesTable.toString());
+        // molblocks: caffeine, water and the three records of which one is broken
+        StringBuilder sdf = new StringBuilder();
+        List<Row> blocks = new ArrayList<>();
+        for (String f : new String[] {"caffeine.sdf", "water.sdf", "three_records_one_broken.sdf"})
+            ChunkRecords.read(new InputChunk(0, Path.of("examples", f).toAbsolutePath().toString(), "sdf", 0, Long.MAX_VALUE, false), (k, t) -> {
+                sdf.append(t);
+                blocks.add(RowFactory.create(t));
+                return true;
+            });
+        Path sdfFile = dir.resolve("blocks.sdf");
+        Files.writeString(sdfFile, sdf);
+        Path molblockTable = dir.resolve("molblock-table");
+        spark.createDataFrame(blocks, new StructType().add("molblock", DataTypes.StringType)).coalesce(1).write().parquet(molblockTable.toString());
+
+        Path out = dir.resolve("out");
+        assertEquals(BatchRunner.FAILED, run(spec("energy", List.of(smilesTable.toString(), molblockTable.toString()), out.toString(), 0, 4096)));
+        List<Row> rows = spark.read().parquet(out.resolve(BatchLayout.RECORDS).toString()).collectAsList();
+        assertEquals(lines.size() + blocks.size(), rows.size());
+        int ok = sameAsCommand(rows, smilesTable, cli("energy", smi.toString(), "--json"), "first.smi")
+                + sameAsCommand(rows, molblockTable, cli("energy", sdfFile.toString(), "--json"), "blocks.sdf");
+        assertEquals(lines.size() + blocks.size() - 1, ok, "every record but the broken one");
+    }
+
+    /** The rows from one Parquet folder equal the command's records of the same text; returns how many are ok. */
+    private static int sameAsCommand(List<Row> rows, Path table, Map<String, JsonObject> ref, String refFile) {
+        int ok = 0;
+        for (Row r : rows) {
+            if (!r.<String>getAs("source").startsWith(table.toString())) continue;
+            JsonObject o = ref.get(refFile + "#" + r.<Integer>getAs("record"));
+            assertEquals(o != null, "ok".equals(r.getAs("status")), r.getAs("source") + "#" + r.getAs("record") + ": " + r.getAs("error"));
+            if (o == null) continue;
+            assertEquals(o.get("name").getAsString(), r.getAs("name"));
+            assertEquals(o.get("energy").getAsDouble(), r.<Double>getAs("energy"), 1e-9, refFile);
+            ok++;
+        }
+        return ok;
     }
 
     private static List<Path> listParquet(Path out) throws IOException {

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChunkRecordsTest {
     private static final Path SUITE = Path.of(System.getProperty("curvature.shared.dir", "../shared"), "data", "mmff94-validation");
 
-    private static List<String> all(List<InputChunk> chunks) throws IOException {
+    private static List<String> all(List<InputChunk> chunks) throws Exception {
         List<String> out = new ArrayList<>();
         for (InputChunk c : chunks) {
             int before = out.size();
@@ -28,7 +28,7 @@ class ChunkRecordsTest {
     }
 
     /** Every cut of the file gives the same records, in the same order, each exactly once. */
-    private static void checkEveryChunkSize(Path file, int expectedRecords) throws IOException {
+    private static void checkEveryChunkSize(Path file, int expectedRecords) throws Exception {
         List<String> whole = all(InputPlanner.plan(List.of(file), Long.MAX_VALUE));
         assertEquals(expectedRecords, whole.size(), file.toString());
         for (long piece : new long[] {1024, 1500, 4099, 10_000, 77_777, 300_000}) {
@@ -39,14 +39,14 @@ class ChunkRecordsTest {
     }
 
     @Test
-    void sdfMol2AndSmilesSplitAtRecordBoundariesWhereverTheCutFalls() throws IOException {
+    void sdfMol2AndSmilesSplitAtRecordBoundariesWhereverTheCutFalls() throws Exception {
         checkEveryChunkSize(SUITE.resolve("MMFF94_hypervalent.sdf"), 761);
         checkEveryChunkSize(SUITE.resolve("MMFF94_hypervalent.mol2"), 761);
         checkEveryChunkSize(SUITE.resolve("MMFF94_hypervalent.smi"), 761);
     }
 
     @Test
-    void gzippedFilesAreOneChunkWithTheSameRecords(@TempDir Path dir) throws IOException {
+    void gzippedFilesAreOneChunkWithTheSameRecords(@TempDir Path dir) throws Exception {
         Path plain = SUITE.resolve("MMFF94_dative.sdf");
         Path gz = dir.resolve("dative.sdf.gz");
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) { o.write(Files.readAllBytes(plain)); }
@@ -56,7 +56,7 @@ class ChunkRecordsTest {
     }
 
     @Test
-    void blankTailsAndCommentsAreNotRecords(@TempDir Path dir) throws IOException {
+    void blankTailsAndCommentsAreNotRecords(@TempDir Path dir) throws Exception {
         Path smi = dir.resolve("a.smi");
         Files.writeString(smi, "# a comment\nCCO ethanol\n\nc1ccccc1 benzene\n   \n");
         assertEquals(List.of("CCO ethanol", "c1ccccc1 benzene"), all(InputPlanner.plan(List.of(smi), Long.MAX_VALUE)));

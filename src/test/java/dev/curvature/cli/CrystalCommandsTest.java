@@ -130,5 +130,44 @@ class CrystalCommandsTest {
         assertFalse(Files.exists(plot));
         run = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "elastic", cif.toString(), "--potential", pot.toString(), "--supercell", "2,2");
         assertEquals(2, run.exitCode());
+        // a potential for other elements: the silicon crystal with an argon Lennard-Jones file
+        Path argon = dir.resolve("ar.pot");
+        Files.writeString(argon, "labelmap atom 1 Ar\npair_style lj/cut 8.5\npair_coeff 1 1 0.0104 3.40\n");
+        run = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "elastic", cif.toString(), "--potential", argon.toString(), "--plot", plot.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("Si"), run.err());
+        assertFalse(Files.exists(plot));
+    }
+
+    @Test
+    void anUnstableCrystalIsReportedInOneWarningLine() throws Exception {
+        // bcc Lennard-Jones argon: central pair forces make the bcc lattice soft to the Bain (tetragonal) shear, C11 < C12
+        Path argon = dir.resolve("ar.pot");
+        Files.writeString(argon, "labelmap atom 1 Ar\npair_style lj/cut 8.5\npair_coeff 1 1 0.0104 3.40\n");
+        Path bcc = dir.resolve("bcc.cif");
+        Files.writeString(bcc, """
+                data_bcc
+                _cell_length_a 4.20
+                _cell_length_b 4.20
+                _cell_length_c 4.20
+                _cell_angle_alpha 90
+                _cell_angle_beta 90
+                _cell_angle_gamma 90
+                loop_
+                _symmetry_equiv_pos_as_xyz
+                'x,y,z' 'x+1/2,y+1/2,z+1/2'
+                loop_
+                _atom_site_label
+                _atom_site_fract_x
+                _atom_site_fract_y
+                _atom_site_fract_z
+                Ar1 0 0 0
+                """);
+        CliHarness.Run run = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "elastic", bcc.toString(), "--potential", argon.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("mechanically unstable"), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.contains("unstable")).count(), run.err());
+        assertTrue(run.out().contains("UNSTABLE"), run.out());
     }
 }

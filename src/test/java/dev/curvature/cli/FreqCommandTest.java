@@ -34,6 +34,11 @@ class FreqCommandTest {
         assertEquals(3, o.getAsJsonArray("modes").size());
         assertEquals(3, o.getAsJsonArray("modes").get(0).getAsJsonArray().size(), "one [dx,dy,dz] per atom");
         assertTrue(o.getAsJsonObject("thermo").get("entropy").getAsDouble() > 40);
+        JsonObject sym = o.getAsJsonObject("mode_symmetry");
+        assertTrue(sym.get("available").getAsBoolean(), sym.toString());
+        assertEquals("[\"A1\",\"A1\",\"B2\"]", sym.getAsJsonArray("irreps").toString());
+        assertEquals("[true,true,true]", sym.getAsJsonArray("ir_allowed").toString());
+        assertEquals("2A1 + B2", sym.get("vibrational_representation").getAsString());
         String text = Files.readString(molden);
         assertTrue(text.contains("[FREQ]") && text.contains("[FR-NORM-COORD]"), text);
     }

@@ -47,7 +47,7 @@ final class GuiHarness {
             System.err.println("\n*** " + why + " ***\n");
             Assumptions.assumeTrue(false, why);
         }
-        return List.of(xvfb, "-a", "-s", "-screen 0 1280x1024x24");
+        return List.of(xvfb, "-a", "-s", "-screen 0 1680x1050x24");
     }
 
     /** Runs {@code main} with the given arguments; returns its KEY=value lines; fails on a non-zero exit. */

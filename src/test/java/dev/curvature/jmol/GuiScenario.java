@@ -62,9 +62,18 @@ public final class GuiScenario {
             robot.mousePress(InputEvent.BUTTON3_DOWN_MASK);
             robot.mouseRelease(InputEvent.BUTTON3_DOWN_MASK);
             Thread.sleep(800 + 700 * attempt);
-            popup = (JPopupMenu) ((org.jmol.awt.AwtSwingComponent) vwr.getProperty("DATA_API", "getPopupMenu", null)).jc;
+            // the popup on the screen: Jmol may have rebuilt its popup since DATA_API last handed one out
+            popup = showingPopup();
+            if (popup == null) popup = (JPopupMenu) ((org.jmol.awt.AwtSwingComponent) vwr.getProperty("DATA_API", "getPopupMenu", null)).jc;
         }
         System.out.println("POPUP_SHOWN_BY_RIGHT_CLICK=" + popup.isShowing());
+        if (!popup.isShowing()) { // say what was under the mouse instead
+            ImageIO.write(robot.createScreenCapture(new Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize())), "png",
+                    new File(outDir, "no-popup.png"));
+            for (Window win : Window.getWindows())
+                if (win.isShowing()) System.out.println("WINDOW=" + win.getClass().getName() + " " + win.getBounds());
+            System.out.println("CLICK_AT=" + centre.get());
+        }
         // then through Computation > Curvature > Frequency analysis with the mouse: Jmol 14.32 fills
         // submenus only when they open, so the item exists only after a person has opened them
         hover(robot, PopupItems.findMenu(popup, "Computation"));
@@ -98,8 +107,7 @@ public final class GuiScenario {
         System.out.println("ATOMS_WITH_VECTORS=" + withVector);
 
         File viewerPng = new File(outDir, "viewer.png");
-        vwr.scriptWait("write image 640 480 PNG \"" + viewerPng.getAbsolutePath() + "\"");
-        BufferedImage viewerImage = ImageIO.read(viewerPng);
+        BufferedImage viewerImage = snapshot(vwr, viewerPng);
         System.out.println("VIEWER_PNG=" + viewerPng.getAbsolutePath());
         System.out.println("VIEWER_STDDEV=" + stddev(viewerImage));
         System.out.println("VIEWER_GOLD_PIXELS=" + goldPixels(viewerImage));
@@ -146,6 +154,46 @@ public final class GuiScenario {
             for (java.awt.Component child : ((java.awt.Container) c).getComponents()) {
                 javax.swing.JMenuBar b = find(child);
                 if (b != null) return b;
+            }
+        return null;
+    }
+
+    /**
+     * Jmol's own image of the viewer. Written while a mode vibrates, the export sometimes races the
+     * animation's renderer (Jmol 14.31 logs "rendering error? … zb is null" and writes a black
+     * image): try again, and at the last attempt with the vibration paused (vectors stay drawn).
+     */
+    private static BufferedImage snapshot(Viewer vwr, File png) throws Exception {
+        BufferedImage img = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            boolean pause = attempt == 3;
+            if (pause) vwr.scriptWait("vibration off");
+            vwr.scriptWait("write image 640 480 PNG \"" + png.getAbsolutePath() + "\"");
+            if (pause) vwr.scriptWait("vibration on");
+            img = ImageIO.read(png);
+            System.out.println("SNAPSHOT_ATTEMPTS=" + (attempt + 1));
+            if (stddev(img) > 10) break;
+            Thread.sleep(300);
+        }
+        return img;
+    }
+
+    /** The popup menu a person sees now (heavyweight popups have their own window), or null. */
+    private static JPopupMenu showingPopup() throws Exception {
+        AtomicReference<JPopupMenu> found = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            for (Window win : Window.getWindows())
+                if (win.isShowing() && found.get() == null) found.set(findPopup(win));
+        });
+        return found.get();
+    }
+
+    private static JPopupMenu findPopup(java.awt.Component c) {
+        if (c instanceof JPopupMenu && c.isShowing()) return (JPopupMenu) c;
+        if (c instanceof java.awt.Container)
+            for (java.awt.Component child : ((java.awt.Container) c).getComponents()) {
+                JPopupMenu p = findPopup(child);
+                if (p != null) return p;
             }
         return null;
     }

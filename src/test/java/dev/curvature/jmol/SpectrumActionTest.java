@@ -17,6 +17,26 @@ import static org.junit.jupiter.api.Assertions.*;
 class SpectrumActionTest {
 
     @Test
+    void co2ModesCarryD2hSubgroupLabelsAndTheResultsPanelStatesTheSelectionRules() throws Exception {
+        Viewer vwr = HeadlessJmol.viewer();
+        vwr.loadInline(Files.readString(Path.of("examples", "co2.sdf")));
+        RecordingFeedback fb = new RecordingFeedback(false);
+        CurvatureSession s = CurvatureSession.attach(vwr, null, new ActionRunner(fb, true));
+        assertEquals("done", s.actions().start("freq"));
+        ModeTableModel table = new ModeTableModel(s.actions().modes());
+        assertEquals("B2u+B3u", table.text(0, ModeTableModel.IRREP));
+        assertEquals("B2u+B3u", table.text(1, ModeTableModel.IRREP));
+        assertEquals("Ag", table.text(2, ModeTableModel.IRREP));
+        assertEquals("Raman", table.text(2, ModeTableModel.ALLOWED));
+        assertEquals("IR", table.text(3, ModeTableModel.ALLOWED));
+        String panel = ResultsPanel.describe(s.actions().lastFrequencies(), dev.curvature.thermo.ThermoConditions.STANDARD,
+                new ResultsPanel.Marks());
+        assertTrue(panel.contains("Γvib (D2h)  Ag + B1u + B2u + B3u"), panel);
+        assertTrue(panel.contains("IR: B1u, B2u, B3u; Raman: Ag, B1g, B2g, B3g"), panel);
+        assertTrue(panel.contains("D∞h molecule"), panel);
+    }
+
+    @Test
     void frequencyAnalysisOfWaterStoresIntensitiesAndShowSpectrumKeepsTheModelAndBothSpectra() throws Exception {
         Viewer vwr = HeadlessJmol.viewer();
         vwr.loadInline(Files.readString(Path.of("examples", "water.sdf")));
@@ -47,6 +67,11 @@ class SpectrumActionTest {
         String csv = table.csv();
         assertTrue(csv.startsWith("mode,frequency_cm-1,reduced_mass_amu,"), csv);
         assertEquals(4, csv.lines().count());
+        // symmetry labels of the modes, with what the selection rules allow (C2v: all of them in both)
+        assertEquals(List.of("A1", "A1", "B2"), List.of(table.text(0, ModeTableModel.IRREP), table.text(1, ModeTableModel.IRREP),
+                table.text(2, ModeTableModel.IRREP)));
+        assertEquals("IR, Raman", table.text(2, ModeTableModel.ALLOWED));
+        assertTrue(csv.lines().skip(3).findFirst().orElseThrow().endsWith(",B2,\"IR, Raman\""), csv);
 
         // Show spectrum: drawn by the plugin; Jmol keeps the user's model and the modes stay
         double[] x0 = positions(vwr);

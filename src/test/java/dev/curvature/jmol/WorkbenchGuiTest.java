@@ -40,6 +40,8 @@ class WorkbenchGuiTest {
         assertEquals("true", seen.get("HEADERS_FIT"), "every column header is visible");
         String results = seen.get("RESULTS_TEXT");
         assertTrue(results.contains("Point group C2v") && results.contains("ZPE") && results.contains("minimum"), results);
+        assertTrue(results.contains("Γvib (C2v)  2A1 + B2"), results);
+        assertEquals("A1,A1,B2", seen.get("TABLE_IRREPS"), "the mode table shows each mode's irrep");
         // a failed saddle search is asked about; nothing moves until the user decides
         String ts = seen.get("TS_DIALOG_TEXT");
         assertTrue(ts.contains("failed") && (ts.contains("residual force") || ts.contains("imaginary")), ts);
@@ -59,5 +61,7 @@ class WorkbenchGuiTest {
         assertTrue(Double.parseDouble(seen.get("ALA15_FREQ_SECONDS")) < 10, "Ala15 frequencies with intensities: " + seen.get("ALA15_FREQ_SECONDS") + " s");
         assertEquals("false", seen.get("MODES_AFTER_CANCELS"), "a cancelled job applies nothing");
         assertEquals("true", seen.get("ALA15_HAS_RAMAN"));
+        Screenshots.publish("jmol-workbench", "curvature-modes-results.png", "jmol-modes-results.png",
+                "curvature-spectrum.png", "jmol-spectrum.png", "curvature-charge-labels.png", "jmol-charge-labels.png");
     }
 }

@@ -107,6 +107,9 @@ public final class WorkbenchScenario {
         menu("Show IR spectrum");
         menu("Show Raman spectrum");
         waitFor(() -> session.actions().spectrumWindow() != null && session.actions().spectrumWindow().isShowing(), 10_000, "the spectrum window");
+        // the window shows once IR is drawn; on a loaded machine the Raman click may still be queued
+        // behind its painting: let the event thread reach it before reading what is shown
+        SwingUtilities.invokeAndWait(() -> {});
         Thread.sleep(800);
         System.out.println("MODELS_AFTER_SPECTRA=" + vwr.ms.mc);
         System.out.println("COORDINATES_KEPT=" + java.util.Arrays.equals(x0, coordinates()));
@@ -130,6 +133,10 @@ public final class WorkbenchScenario {
         });
         click(at.get());
         Thread.sleep(600);
+        // on a loaded machine the click reaches the event thread late: give it up to 5 s more
+        for (long end = System.currentTimeMillis() + 5000; session.actions().modeOnDisplay() != target && System.currentTimeMillis() < end; )
+            Thread.sleep(100);
+        SwingUtilities.invokeAndWait(() -> {});
         System.out.println("STRONGEST_RAMAN_MODE=" + strongest);
         System.out.println("MODE_AFTER_PEAK_CLICK=" + session.actions().modeOnDisplay());
         System.out.println("ROW_AFTER_PEAK_CLICK=" + session.actions().modeWindow().table().convertRowIndexToModel(
@@ -141,6 +148,11 @@ public final class WorkbenchScenario {
         paintShot(session.actions().modeWindow(), "curvature-modes-results.png");
         System.out.println("RESULTS_TEXT=" + session.actions().modeWindow().results().text().replace('\n', '|'));
         System.out.println("HEADERS_FIT=" + headersFit(session.actions().modeWindow()));
+        StringBuilder irreps = new StringBuilder();
+        javax.swing.JTable modeTable = session.actions().modeWindow().table();
+        for (int row = 0; row < modeTable.getRowCount(); row++)
+            irreps.append(row > 0 ? "," : "").append(modeTable.getValueAt(row, modeTable.convertColumnIndexToView(ModeTableModel.IRREP)));
+        System.out.println("TABLE_IRREPS=" + irreps);
 
         // 5. a transition-state search on water fails: a dialog, coordinates unchanged until the user decides
         double[] beforeTs = coordinates();

@@ -92,13 +92,7 @@ class PointGroupDetectorTest {
         return m;
     }
 
-    static double[] mul(double[] a, double[] b) {
-        double[] m = new double[9];
-        for (int i = 0; i < 3; i++)
-            for (int j = 0; j < 3; j++)
-                for (int k = 0; k < 3; k++) m[3 * i + j] += a[3 * i + k] * b[3 * k + j];
-        return m;
-    }
+    static double[] mul(double[] a, double[] b) { return CharacterTable.mul(a, b); }
 
     static final double[] Z = {0, 0, 1}, X = {1, 0, 0}, DIAG = {1, 1, 1};
     static final double[] INV = {-1, 0, 0, 0, -1, 0, 0, 0, -1};

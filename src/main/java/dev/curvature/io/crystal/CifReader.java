@@ -21,8 +21,6 @@ import java.util.Map;
  * periodic model can describe it). Values with standard uncertainties, "5.431(2)", are read as 5.431.
  */
 final class CifReader {
-    private static final double MERGE_ANGSTROM = 0.01;
-
     private CifReader() {}
 
     private record Token(String text, int line, boolean quoted) {}
@@ -89,7 +87,6 @@ final class CifReader {
             if (xyz != null) for (Token t : xyz) ops.add(SymmetryOperation.parse(t.text(), t.line()));
             if (loop.containsKey("_atom_site_fract_x")) sites = loop;
         }
-        if (ops.isEmpty()) ops.add(SymmetryOperation.parse("x,y,z", 0));
         if (sites == null) throw new CrystalFormatException("no atom_site loop with fractional coordinates");
         List<Token> fx = sites.get("_atom_site_fract_x"), fy = sites.get("_atom_site_fract_y"), fz = sites.get("_atom_site_fract_z");
         if (fy == null || fz == null) throw new CrystalFormatException("atom_site loop lacks _atom_site_fract_y or _z");
@@ -97,11 +94,7 @@ final class CifReader {
         if (symbols == null) throw new CrystalFormatException("atom_site loop names no element (_atom_site_type_symbol or _atom_site_label)");
         List<Token> labels = sites.getOrDefault("_atom_site_label", symbols);
         List<Token> occupancy = sites.get("_atom_site_occupancy");
-        Lattice lat = new Lattice(cell);
-        List<Element> elements = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<double[]> fractional = new ArrayList<>();
-        double[] d = new double[3];
+        CellAtoms atoms = new CellAtoms(cell, ops);
         for (int s = 0; s < fx.size(); s++) {
             String label = labels.get(s).text();
             if (occupancy != null && !occupancy.get(s).text().equals("?") && !occupancy.get(s).text().equals(".")
@@ -115,32 +108,10 @@ final class CifReader {
                 throw CrystalFormatException.at(symbols.get(s).line(), "site " + label + ": " + ex.getMessage());
             }
             double[] f0 = {value(fx.get(s), "fract_x"), value(fy.get(s), "fract_y"), value(fz.get(s), "fract_z")};
-            int firstOfSite = fractional.size();
-            for (SymmetryOperation op : ops) {
-                double[] f = op.apply(f0);
-                for (int c = 0; c < 3; c++) { f[c] -= Math.floor(f[c]); if (f[c] > 1 - 1e-9) f[c] = 0; }
-                boolean duplicate = false;
-                for (int q = firstOfSite; q < fractional.size() && !duplicate; q++) {
-                    double[] u = fractional.get(q);
-                    double[] w = {f[0] - u[0], f[1] - u[1], f[2] - u[2]};
-                    for (int c = 0; c < 3; c++) w[c] -= Math.rint(w[c]);
-                    lat.toCartesian(w[0], w[1], w[2], d);
-                    duplicate = Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]) < MERGE_ANGSTROM;
-                }
-                if (duplicate) continue;
-                fractional.add(f);
-                elements.add(e);
-                names.add(label);
-            }
-        }
-        double[] x = new double[3 * fractional.size()];
-        for (int i = 0; i < fractional.size(); i++) {
-            double[] f = fractional.get(i);
-            lat.toCartesian(f[0], f[1], f[2], d);
-            System.arraycopy(d, 0, x, 3 * i, 3);
+            atoms.add(e, label, f0, false);
         }
         String name = block.isBlank() ? fallbackName : block;
-        return Crystals.build(name, elements, x, cell, names.toArray(new String[0]));
+        return atoms.build(name);
     }
 
     private static double value(Token t, String what) throws CrystalFormatException {

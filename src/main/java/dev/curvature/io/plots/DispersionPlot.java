@@ -47,5 +47,8 @@ public final class DispersionPlot {
         return new DispersionPlot(chart);
     }
 
+    /** The chart itself, for a window to show (the Jmol plugin). */
+    public XYChart chart() { return chart; }
+
     public void write(Path file) throws IOException { ChartFile.write(file, chart); }
 }

@@ -46,6 +46,9 @@ public final class YoungsModulusPlot {
         return new YoungsModulusPlot(chart);
     }
 
+    /** The chart itself, for a window to show (the Jmol plugin). */
+    public XYChart chart() { return chart; }
+
     /** PNG or SVG by extension, atomically. */
     public void write(Path file) throws IOException { ChartFile.write(file, chart); }
 }

@@ -1,6 +1,7 @@
 package dev.curvature.potential.coulomb;
 
 import dev.curvature.model.HomogeneousStrain;
+import dev.curvature.periodic.Erfc;
 import dev.curvature.periodic.Lattice;
 import dev.curvature.periodic.NeighbourList;
 import dev.curvature.potential.Accumulator;

@@ -1,15 +1,15 @@
-package dev.curvature.potential.coulomb;
+package dev.curvature.periodic;
 
 /**
- * The complementary error function to ~1e-15 absolute for x ≥ 0 (Java has none): the Taylor series
+ * The complementary error function to ~1e-15 absolute for x ≥ 0 (Java has none); used by the Ewald sums of potentials and charge models: the Taylor series
  * of erf below 2.5, Lentz's continued fraction of erfc above.
  */
-final class Erfc {
+public final class Erfc {
     private Erfc() {}
 
     private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 
-    static double erfc(double x) {
+    public static double erfc(double x) {
         if (x < 0) return 2 - erfc(-x);
         if (x < 2.5) {
             double x2 = x * x, term = x, sum = x;

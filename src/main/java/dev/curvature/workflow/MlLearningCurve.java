@@ -1,0 +1,87 @@
+package dev.curvature.workflow;
+
+import dev.curvature.io.crystal.LabelledFrame;
+import dev.curvature.ml.fit.ErrorReport;
+import dev.curvature.ml.fit.FitWeights;
+import dev.curvature.structure.Structure;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains on growing subsets of the data (a fixed shuffled order, so each subset contains the
+ * smaller ones) with energies only, energies + forces, and energies + forces + stress, and reports
+ * the held-out errors and, given a crystal, the learned model's relaxed-ion C11, C12, C44 (cell
+ * relaxed first) — what each kind of observation buys at equal numbers of configurations.
+ */
+public record MlLearningCurve(MlTraining base, List<Integer> sizes, long seed) {
+    public enum Mode {
+        E(new FitWeights(1, 0, 0)), EF(new FitWeights(1, 1, 0)), EFS(new FitWeights(1, 1, 1));
+        final FitWeights weights;
+        Mode(FitWeights w) { weights = w; }
+    }
+
+    /** One point: mode, frames, test errors, and C11/C12/C44 (GPa) or null. */
+    public record Point(Mode mode, int frames, ErrorReport test, double[] cij) {}
+
+    public List<Point> run(List<LabelledFrame> train, List<LabelledFrame> test, Structure crystal) throws CrystalJobException {
+        List<LabelledFrame> order = new ArrayList<>(train);
+        Collections.shuffle(order, new Random(seed));
+        List<Point> out = new ArrayList<>();
+        for (int n : sizes) {
+            List<LabelledFrame> subset = order.subList(0, Math.min(n, order.size()));
+            for (Mode m : Mode.values()) {
+                MlTraining t = new MlTraining(base.cutoff(), base.radial(), base.lmax(), m.weights, base.ridge());
+                MlTraining.Outcome o = t.run(subset, test, "", "learning-curve", null);
+                double[] cij = null;
+                if (crystal != null) cij = cubicConstants(crystal, CrystalModel.of(o.model()));
+                out.add(new Point(m, subset.size(), o.testErrors(), cij));
+            }
+        }
+        return out;
+    }
+
+    /** Relaxed-ion C11, C12, C44 (GPa) of a crystal under a model, cell relaxed to zero stress first. */
+    public static double[] cubicConstants(Structure crystal, CrystalModel model) throws CrystalJobException {
+        double[][] c = new ElasticAnalysis(new int[] {1, 1, 1}, true, 0.0, false, 1e-4).run(crystal, model).result().relaxed().matrix();
+        return new double[] {c[0][0], c[0][1], c[3][3]};
+    }
+
+    /** A text table, with errors of C_ij in % against ref (may be null). */
+    public static String table(List<Point> points, double[] ref) {
+        StringBuilder sb = new StringBuilder(String.format("%-4s %7s %12s %12s %10s %26s%n", "obs", "frames", "E meV/atom", "F meV/Å", "S GPa", "C11 C12 C44 GPa (err %)"));
+        if (ref != null) sb.append(String.format(java.util.Locale.ROOT, "%-4s %7s %12s %12s %10s %8.2f %8.2f %8.2f%n", "ref", "", "", "", "", ref[0], ref[1], ref[2]));
+        for (Point p : points) {
+            String c = "";
+            if (p.cij() != null) {
+                c = String.format(java.util.Locale.ROOT, "%8.2f %8.2f %8.2f", p.cij()[0], p.cij()[1], p.cij()[2]);
+                if (ref != null) c += String.format(java.util.Locale.ROOT, "  (%+.1f %+.1f %+.1f)", pct(p.cij()[0], ref[0]), pct(p.cij()[1], ref[1]), pct(p.cij()[2], ref[2]));
+            }
+            sb.append(String.format(java.util.Locale.ROOT, "%-4s %7d %12.3f %12.2f %10.4f %s%n", p.mode(), p.frames(), p.test().overall.energy().rmse(),
+                    p.test().overall.force().rmse(), p.test().overall.stress().rmse(), c));
+        }
+        return sb.toString();
+    }
+
+    private static double pct(double v, double ref) { return 100 * (v - ref) / ref; }
+
+    /** JSON-ready rows. */
+    public static List<Map<String, Object>> rows(List<Point> points) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Point p : points) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("observations", p.mode().name());
+            r.put("frames", p.frames());
+            r.put("test_energy_rmse_mev_per_atom", p.test().overall.energy().rmse());
+            r.put("test_force_rmse_mev_per_angstrom", p.test().overall.force().rmse());
+            r.put("test_stress_rmse_gpa", p.test().overall.stress().rmse());
+            if (p.cij() != null) r.put("relaxed_c11_c12_c44_gpa", p.cij());
+            rows.add(r);
+        }
+        return rows;
+    }
+}

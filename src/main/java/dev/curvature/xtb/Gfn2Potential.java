@@ -1,0 +1,103 @@
+package dev.curvature.xtb;
+
+import dev.curvature.model.Configuration;
+import dev.curvature.model.Potential;
+import dev.curvature.model.Property;
+import dev.curvature.model.Results;
+import dev.curvature.model.UnitSystem;
+import dev.curvature.model.Workspace;
+import dev.curvature.units.Units;
+import dev.curvature.xtb.param.Gfn2Parameters;
+import dev.curvature.xtb.scc.ChargeDependentDispersion;
+import dev.curvature.xtb.scc.Gfn2Calculator;
+import dev.curvature.xtb.scc.Gfn2Result;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * GFN2-xTB under the energy-model contract: energy and Mulliken charges of a molecule. The
+ * boundary converts explicitly: positions Å → bohr (CODATA 2018, as xtb 6.5 reads .xyz), energies
+ * Eh → kcal/mol, dipoles e·bohr → e·Å, fields V/Å → Eh/(e·bohr). Total charge and spin multiplicity come from the {@link Configuration}; an odd
+ * electron count with multiplicity 1 is taken as a doublet. The gradient is analytic; the
+ * Hessian comes from differences of it ({@link Gfn2Model} wraps this in a FiniteDifferenceModel).
+ * The dispersion is whatever {@link ChargeDependentDispersion} is passed ({@link D4Seam#GFN2} for
+ * GFN2-xTB proper; null leaves it out).
+ */
+public final class Gfn2Potential implements Potential {
+    private static final double BOHR_PER_ANGSTROM = 1 / Units.ANGSTROM_PER_BOHR;
+    private static final double KCAL_PER_HARTREE = Units.KCAL_PER_MOL_PER_HARTREE;
+
+    private final int[] z;
+    private final Gfn2Calculator calculator;
+
+    public Gfn2Potential(int[] atomicNumbers, ChargeDependentDispersion dispersion) {
+        this.z = atomicNumbers.clone();
+        this.calculator = new Gfn2Calculator(Gfn2Parameters.bundled(), z, dispersion);
+    }
+
+    @Override public int atomCount() { return z.length; }
+
+    @Override public String modelName() { return "GFN2-xTB"; }
+
+    @Override public UnitSystem units() { return UnitSystem.MOLECULAR; }
+
+    @Override public Set<Property> implementedProperties() { return EnumSet.of(Property.ENERGY, Property.GRADIENT, Property.DIPOLE, Property.CHARGES); }
+
+    @Override public boolean acceptsField() { return true; }
+
+    // No warm-started workspace: the contract wants results bitwise independent of what a
+    // workspace holds, and an SCC started elsewhere converges to the same charges only within its
+    // tolerance. Every evaluation starts from neutral shells (costs a few iterations).
+
+    /** Runs the calculation in atomic units (positions in Å converted here). */
+    public Gfn2Result calculate(Configuration c, Workspace workspace, boolean withGradient) {
+        if (c.isPeriodic()) throw new IllegalArgumentException("GFN2-xTB is implemented for molecules only, not periodic cells");
+        if (c.atomCount() != z.length) throw new IllegalArgumentException("configuration has " + c.atomCount() + " atoms, model " + z.length);
+        double[] bohr = new double[3 * z.length];
+        for (int i = 0; i < bohr.length; i++) bohr[i] = c.positionsAngstrom()[i] * BOHR_PER_ANGSTROM;
+        int electrons = -c.totalCharge();
+        for (int zi : z) electrons += (int) Math.rint(Gfn2Parameters.bundled().element(zi).valenceElectrons());
+        int unpaired = c.spinMultiplicity() - 1;
+        if (unpaired == 0 && electrons % 2 != 0) unpaired = 1;
+        double[] field = null;
+        if (c.fieldVoltsPerAngstrom() != null) {
+            // V/Å → Eh/(e·bohr); the eV per Eh is taken from the same constants as kcal/mol per eV,
+            // so −μ·F comes out identical in both unit paths
+            double voltsPerAu = KCAL_PER_HARTREE / UnitSystem.MOLECULAR.energyPerEv() * BOHR_PER_ANGSTROM;
+            field = new double[3];
+            for (int k = 0; k < 3; k++) field[k] = c.fieldVoltsPerAngstrom()[k] / voltsPerAu;
+        }
+        return calculator.compute(bohr, c.totalCharge(), unpaired, withGradient, null, field);
+    }
+
+    @Override
+    public void compute(Configuration configuration, Results results, Workspace workspace) {
+        checkImplemented(results);
+        Gfn2Result r = calculate(configuration, workspace, results.wants(Property.GRADIENT));
+        results.setEnergy(r.total() * KCAL_PER_HARTREE);
+        if (results.wants(Property.GRADIENT)) {
+            double[] g = results.gradient();
+            // Eh/bohr → kcal/mol/Å
+            for (int i = 0; i < g.length; i++) g[i] = r.gradient()[i] * KCAL_PER_HARTREE * BOHR_PER_ANGSTROM;
+        }
+        if (results.wants(Property.DIPOLE))
+            for (int k = 0; k < 3; k++) results.dipole()[k] = r.dipole()[k] * Units.ANGSTROM_PER_BOHR; // e·bohr → e·Å
+        if (results.wants(Property.CHARGES)) System.arraycopy(r.atomicCharges(), 0, results.charges(), 0, z.length);
+    }
+
+    @Override
+    public Map<String, Double> energyTerms(double[] positionsAngstrom) {
+        Gfn2Result r = calculate(Configuration.molecule(positionsAngstrom), null, false);
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("band_h0", (r.electronic() - r.isotropicEs() - r.thirdOrder() - r.anisotropicEs() - r.anisotropicXc() - r.dispersion()) * KCAL_PER_HARTREE);
+        m.put("isotropic_es", (r.isotropicEs() + r.thirdOrder()) * KCAL_PER_HARTREE);
+        m.put("anisotropic_es", r.anisotropicEs() * KCAL_PER_HARTREE);
+        m.put("anisotropic_xc", r.anisotropicXc() * KCAL_PER_HARTREE);
+        m.put("dispersion", r.dispersion() * KCAL_PER_HARTREE);
+        m.put("repulsion", r.repulsion() * KCAL_PER_HARTREE);
+        return m;
+    }
+}

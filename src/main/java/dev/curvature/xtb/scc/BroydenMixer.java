@@ -1,0 +1,101 @@
+package dev.curvature.xtb.scc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Modified Broyden mixing (D. D. Johnson, Phys. Rev. B 38, 12807 (1988)) of a self-consistent
+ * vector, the scheme xtb uses for its charges: from the input x and the residual F = x_out − x
+ * of each iteration it proposes the next input, x + αF corrected by the inverse-Jacobian
+ * estimate built from the stored differences. Unit weights, w₀ = 0.01, damping α.
+ */
+public final class BroydenMixer {
+    private final double alpha;
+    private final int memory;
+    private final double w0 = 0.01;
+    private final List<double[]> dF = new ArrayList<>(), dX = new ArrayList<>();
+    private double[] lastX, lastF;
+
+    public BroydenMixer(double alpha, int memory) {
+        this.alpha = alpha;
+        this.memory = memory;
+    }
+
+    /** Next input vector from the current input x and the output xOut. */
+    public double[] next(double[] x, double[] xOut) {
+        int n = x.length;
+        double[] f = new double[n];
+        for (int i = 0; i < n; i++) f[i] = xOut[i] - x[i];
+        if (lastX != null) {
+            double[] df = new double[n], dx = new double[n];
+            double norm = 0;
+            for (int i = 0; i < n; i++) {
+                df[i] = f[i] - lastF[i];
+                norm += df[i] * df[i];
+            }
+            norm = Math.sqrt(norm);
+            if (norm > 0) {
+                for (int i = 0; i < n; i++) {
+                    df[i] /= norm;
+                    dx[i] = (x[i] - lastX[i]) / norm;
+                }
+                dF.add(df);
+                dX.add(dx);
+                if (dF.size() > memory) {
+                    dF.remove(0);
+                    dX.remove(0);
+                }
+            }
+        }
+        lastX = x.clone();
+        lastF = f.clone();
+        int m = dF.size();
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) out[i] = x[i] + alpha * f[i];
+        if (m == 0) return out;
+        double[][] a = new double[m][m];
+        double[] c = new double[m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) a[i][j] = dot(dF.get(i), dF.get(j));
+            a[i][i] += w0 * w0;
+            c[i] = dot(dF.get(i), f);
+        }
+        double[] gamma = solve(a, c);
+        for (int l = 0; l < m; l++) {
+            double[] df = dF.get(l), dx = dX.get(l);
+            for (int i = 0; i < n; i++) out[i] -= gamma[l] * (alpha * df[i] + dx[i]);
+        }
+        return out;
+    }
+
+    private static double dot(double[] u, double[] v) {
+        double s = 0;
+        for (int i = 0; i < u.length; i++) s += u[i] * v[i];
+        return s;
+    }
+
+    /** Gaussian elimination with partial pivoting of a small dense system. */
+    private static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][];
+        for (int i = 0; i < n; i++) m[i] = a[i].clone();
+        double[] x = b.clone();
+        for (int k = 0; k < n; k++) {
+            int p = k;
+            for (int i = k + 1; i < n; i++) if (Math.abs(m[i][k]) > Math.abs(m[p][k])) p = i;
+            double[] t = m[k]; m[k] = m[p]; m[p] = t;
+            double tt = x[k]; x[k] = x[p]; x[p] = tt;
+            for (int i = k + 1; i < n; i++) {
+                double f = m[i][k] / m[k][k];
+                for (int j = k; j < n; j++) m[i][j] -= f * m[k][j];
+                x[i] -= f * x[k];
+            }
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            double s = x[k];
+            for (int j = k + 1; j < n; j++) s -= m[k][j] * x[j];
+            x[k] = s / m[k][k];
+        }
+        return x;
+    }
+}

@@ -1,0 +1,515 @@
+package dev.curvature.xtb.scc;
+
+import dev.curvature.linalg.SymmetricEigenDecomposition;
+import dev.curvature.linalg.SymmetricEigenSolvers;
+import dev.curvature.xtb.basis.Basis;
+import dev.curvature.xtb.basis.Shell;
+import dev.curvature.xtb.basis.ShellIntegrals;
+import dev.curvature.xtb.param.ElementParameters;
+import dev.curvature.xtb.param.Gfn2Parameters;
+
+/**
+ * GFN2-xTB self-consistent-charge calculation of one molecule (atomic units throughout).
+ * Implemented: H0 with CN-dependent levels, shell-resolved isotropic second order (generalized
+ * Klopman-Ohno kernel, arithmetic mean of shell hardnesses, exponent 2), shell-resolved on-site
+ * third order, anisotropic electrostatics and XC from atomic dipoles and quadrupoles
+ * ({@link AnisotropicElectrostatics}), Fermi smearing, modified Broyden mixing of shell charges
+ * and atomic multipoles, repulsion, an optional {@link ChargeDependentDispersion} (the D4 seam),
+ * and the analytic gradient of all of these.
+ */
+public final class Gfn2Calculator {
+    private final Gfn2Parameters par;
+    private final int[] z;
+    private final Basis basis;
+    private final ChargeDependentDispersion dispersion;
+    private double electronicTemperature = 300;
+    private double chargeTolerance = 1e-9;
+    private int maxIterations = 250;
+    private boolean multipoles = true;
+
+    public Gfn2Calculator(Gfn2Parameters par, int[] atomicNumbers, ChargeDependentDispersion dispersion) {
+        this.par = par;
+        this.z = atomicNumbers.clone();
+        for (int zi : z) par.element(zi);
+        this.basis = new Basis(par, z);
+        this.dispersion = dispersion;
+    }
+
+    public Basis basis() { return basis; }
+
+    public Gfn2Calculator electronicTemperature(double kelvin) { this.electronicTemperature = kelvin; return this; }
+
+    public Gfn2Calculator chargeTolerance(double tol) { this.chargeTolerance = tol; return this; }
+
+    /** Whether to include the anisotropic (multipole) terms; without them the model is isotropic-only. */
+    public Gfn2Calculator multipoles(boolean on) { this.multipoles = on; return this; }
+
+    /**
+     * @param xyz       3N positions, bohr
+     * @param charge    total molecular charge
+     * @param unpaired  number of unpaired electrons (multiplicity − 1)
+     * @param gradient  whether to compute the analytic gradient
+     * @param guess     start shell charges (warm start) or null
+     */
+    public Gfn2Result compute(double[] xyz, int charge, int unpaired, boolean gradient, double[] guess) {
+        return compute(xyz, charge, unpaired, gradient, guess, null);
+    }
+
+    /**
+     * As above in a uniform external field (atomic units, Eh/(e·bohr)); the energy then includes
+     * −μ·F with μ = Σ_A q_A R_A + μ_A (nuclei and electrons, origin of the coordinates).
+     */
+    public Gfn2Result compute(double[] xyz, int charge, int unpaired, boolean gradient, double[] guess, double[] field) {
+        int n = z.length, nao = basis.aoCount, nsh = basis.shellCount;
+        double[][] dcndr = gradient ? new double[n][3 * n] : null;
+        double[] rcov = new double[n];
+        for (int a = 0; a < n; a++) rcov[a] = par.element(z[a]).covalentRadius();
+        double[] cn = CoordinationNumber.compute(xyz, rcov, dcndr);
+        double[] level = Hamiltonian0.levels(par, basis, z, cn);
+        double[] s = new double[nao * nao], h0 = new double[nao * nao];
+        double[] dip = new double[3 * nao * nao], quad = new double[6 * nao * nao];
+        Hamiltonian0.build(par, basis, z, xyz, level, s, h0, dip, quad);
+        double[] qpi = tracelessQuadrupole(quad, nao);
+        AnisotropicElectrostatics aes = multipoles ? new AnisotropicElectrostatics(par, z, xyz, cn) : null;
+        boolean mp = aes != null || field != null; // atomic multipoles needed
+
+        double nelec = -charge;
+        double[] q0 = new double[nsh];
+        for (int sh = 0; sh < nsh; sh++) {
+            q0[sh] = par.element(z[basis.shellAtom[sh]]).referenceOccupation()[basis.shellIndexInAtom[sh]];
+            nelec += q0[sh];
+        }
+        if (nelec < 0 || Math.abs(nelec - Math.rint(nelec)) > 1e-9)
+            throw new IllegalArgumentException("charge " + charge + " leaves " + nelec + " electrons");
+        int ne = (int) Math.rint(nelec);
+        if (unpaired < 0 || (ne - unpaired) % 2 != 0 || unpaired > ne)
+            throw new IllegalArgumentException(ne + " electrons cannot have " + unpaired + " unpaired");
+        double nAlpha = (ne + unpaired) / 2.0, nBeta = (ne - unpaired) / 2.0;
+
+        double[] gamma = gammaMatrix(xyz);
+        double[] hub3 = new double[nsh];
+        for (int sh = 0; sh < nsh; sh++)
+            hub3[sh] = par.element(z[basis.shellAtom[sh]]).shellHubbardDeriv()[basis.shellIndexInAtom[sh]];
+
+        double[] x = lowdin(s, nao);
+        double kT = electronicTemperature * FermiSmearing.KB_HARTREE;
+
+        int nvar = nsh + 9 * n;
+        double[] state = new double[nvar];
+        if (guess != null) System.arraycopy(guess, 0, state, 0, Math.min(guess.length, nvar));
+        double[] vat = new double[n], vdp = new double[3 * n], vqp = new double[6 * n];
+        BroydenMixer mixer = new BroydenMixer(0.4, 30);
+        double[] p = new double[nao * nao], eps = null, occ = new double[nao], coef = null;
+        double ts = 0;
+        double[] stateOut = null, vsh = new double[nsh], dEdqAtom = new double[n];
+        int iter;
+        for (iter = 1; ; iter++) {
+            double[] q = java.util.Arrays.copyOf(state, nsh);
+            shellPotential(q, gamma, hub3, xyz, vsh, dEdqAtom);
+            if (mp) {
+                double[] dp = java.util.Arrays.copyOfRange(state, nsh, nsh + 3 * n);
+                double[] qp = java.util.Arrays.copyOfRange(state, nsh + 3 * n, nvar);
+                multipolePotential(aes, field, xyz, atomCharges(q), dp, qp, vat, vdp, vqp);
+                for (int sh = 0; sh < nsh; sh++) vsh[sh] += vat[basis.shellAtom[sh]];
+            }
+            double[] h = fock(h0, s, vsh, nao);
+            if (mp) addMultipolePotential(h, dip, qpi, vdp, vqp, nao);
+            SymmetricEigenDecomposition d = SymmetricEigenSolvers.decompose(mulXAX(x, h, nao), nao);
+            eps = d.values();
+            coef = backTransform(x, d, nao);
+            ts = occupy(eps, nAlpha, nBeta, kT, occ);
+            density(coef, occ, nao, p);
+            stateOut = new double[nvar];
+            System.arraycopy(mulliken(p, s, q0), 0, stateOut, 0, nsh);
+            if (mp) atomicMultipoles(p, dip, qpi, nao, stateOut, nsh);
+            double err = 0;
+            for (int i = 0; i < nvar; i++) err = Math.max(err, Math.abs(stateOut[i] - state[i]));
+            if (err < chargeTolerance) break;
+            if (iter >= maxIterations)
+                throw new SccNotConvergedException("GFN2-xTB SCC did not converge in " + maxIterations + " iterations (max charge change " + err + ")");
+            state = mixer.next(state, stateOut);
+        }
+        double[] q = java.util.Arrays.copyOf(stateOut, nsh);
+        double[] dpOut = java.util.Arrays.copyOfRange(stateOut, nsh, nsh + 3 * n);
+        double[] qpOut = java.util.Arrays.copyOfRange(stateOut, nsh + 3 * n, nvar);
+
+        // energies at the output charges
+        double eBand = 0;
+        for (int i = 0; i < nao * nao; i++) eBand += p[i] * h0[i];
+        double e2 = 0, e3 = 0;
+        for (int a = 0; a < nsh; a++) {
+            double gq = 0;
+            for (int b = 0; b < nsh; b++) gq += gamma[a * nsh + b] * q[b];
+            e2 += 0.5 * q[a] * gq;
+            e3 += hub3[a] * q[a] * q[a] * q[a] / 3;
+        }
+        double[] qAtom = atomCharges(q);
+        double eDisp = 0;
+        double[] grad = gradient ? new double[3 * n] : null;
+        if (dispersion != null) eDisp = dispersion.evaluate(z, xyz, qAtom, null, grad);
+        double eRep = Repulsion.energy(par, z, xyz, grad);
+        double eAes = 0, eAxc = 0;
+        if (aes != null) {
+            eAes = aes.electrostaticEnergy(qAtom, dpOut, qpOut);
+            eAxc = aes.exchangeCorrelationEnergy(dpOut, qpOut);
+        }
+        double eField = 0;
+        if (field != null)
+            for (int a = 0; a < n; a++)
+                for (int k = 0; k < 3; k++) eField -= field[k] * (qAtom[a] * xyz[3 * a + k] + dpOut[3 * a + k]);
+        double eElec = eBand + e2 + e3 + eAes + eAxc + eDisp + eField + ts;
+
+        if (gradient) {
+            shellPotential(q, gamma, hub3, xyz, vsh, dEdqAtom);
+            double[] dEdcn = new double[n];
+            if (mp) {
+                multipolePotential(aes, field, xyz, qAtom, dpOut, qpOut, vat, vdp, vqp);
+                for (int sh = 0; sh < nsh; sh++) vsh[sh] += vat[basis.shellAtom[sh]];
+                if (aes != null) {
+                    double[] dEdRadius = new double[n];
+                    aes.addExplicitGradient(xyz, qAtom, dpOut, qpOut, grad, dEdRadius);
+                    for (int a = 0; a < n; a++) dEdcn[a] += dEdRadius[a] * aes.radiusDerivative[a];
+                }
+                if (field != null) // −q_A F·R_A at fixed charges
+                    for (int a = 0; a < n; a++)
+                        for (int k = 0; k < 3; k++) grad[3 * a + k] -= qAtom[a] * field[k];
+                addMultipoleIntegralGradient(xyz, p, vdp, vqp, grad);
+            }
+            double[] w = new double[nao * nao];
+            double[] we = new double[nao];
+            for (int i = 0; i < nao; i++) we[i] = occ[i] * eps[i];
+            density(coef, we, nao, w);
+            addElectronicGradient(xyz, cn, dcndr, p, w, vsh, q, grad, dEdcn);
+        }
+
+        double[] dipole = dipoleMoment(xyz, qAtom, p, dip, nao);
+        return new Gfn2Result(eElec + eRep, eElec, e2, e3, eAes, eAxc, eDisp, eRep, ts, qAtom, q, dipole,
+                eps, occ, iter, grad);
+    }
+
+    /** Potentials of the multipole terms and of the external field (−F·R_A on charges, −F on dipoles). */
+    private static void multipolePotential(AnisotropicElectrostatics aes, double[] field, double[] xyz, double[] qAtom,
+                                           double[] dp, double[] qp, double[] vat, double[] vdp, double[] vqp) {
+        if (aes != null) aes.potential(qAtom, dp, qp, vat, vdp, vqp);
+        else {
+            java.util.Arrays.fill(vat, 0);
+            java.util.Arrays.fill(vdp, 0);
+            java.util.Arrays.fill(vqp, 0);
+        }
+        if (field != null)
+            for (int a = 0; a < qAtom.length; a++)
+                for (int k = 0; k < 3; k++) {
+                    vat[a] -= field[k] * xyz[3 * a + k];
+                    vdp[3 * a + k] -= field[k];
+                }
+    }
+
+    /** Traceless quadrupole integrals 3/2 r_a r_b − ½ r² δ_ab in the order xx, xy, yy, xz, yz, zz. */
+    private static double[] tracelessQuadrupole(double[] m, int nao) {
+        int nn = nao * nao;
+        double[] q = new double[6 * nn];
+        for (int i = 0; i < nn; i++) {
+            double xx = m[i], yy = m[nn + i], zz = m[2 * nn + i], xy = m[3 * nn + i], xz = m[4 * nn + i], yz = m[5 * nn + i];
+            double tr = 0.5 * (xx + yy + zz);
+            q[i] = 1.5 * xx - tr;
+            q[nn + i] = 1.5 * xy;
+            q[2 * nn + i] = 1.5 * yy - tr;
+            q[3 * nn + i] = 1.5 * xz;
+            q[4 * nn + i] = 1.5 * yz;
+            q[5 * nn + i] = 1.5 * zz - tr;
+        }
+        return q;
+    }
+
+    /** Atomic dipoles and quadrupoles −Σ_{μ∈A,ν} P_μν ⟨μ|…|ν⟩ (integrals about A) into out[offset..]. */
+    private void atomicMultipoles(double[] p, double[] dip, double[] qpi, int nao, double[] out, int offset) {
+        int n = z.length, nn = nao * nao;
+        for (int i = 0; i < nao; i++) {
+            int a = basis.shellAtom[basis.aoShell[i]];
+            for (int j = 0; j < nao; j++) {
+                double pij = p[i * nao + j];
+                if (pij == 0) continue;
+                for (int k = 0; k < 3; k++) out[offset + 3 * a + k] -= pij * dip[k * nn + i * nao + j];
+                for (int c = 0; c < 6; c++) out[offset + 3 * n + 6 * a + c] -= pij * qpi[c * nn + i * nao + j];
+            }
+        }
+    }
+
+    /** H_μν −= ½ (v_A(μ)·M_μν + v_A(ν)·M_νμ) for the dipole and quadrupole potentials. */
+    private void addMultipolePotential(double[] h, double[] dip, double[] qpi, double[] vdp, double[] vqp, int nao) {
+        int nn = nao * nao;
+        for (int i = 0; i < nao; i++) {
+            int a = basis.shellAtom[basis.aoShell[i]];
+            for (int j = 0; j < nao; j++) {
+                double t = 0;
+                for (int k = 0; k < 3; k++) t += vdp[3 * a + k] * dip[k * nn + i * nao + j];
+                for (int c = 0; c < 6; c++) t += vqp[6 * a + c] * qpi[c * nn + i * nao + j];
+                h[i * nao + j] -= 0.5 * t;
+                h[j * nao + i] -= 0.5 * t;
+            }
+        }
+    }
+
+    /**
+     * Adds −Σ_A v_A · Σ_{μ∈A, ν∉A} P_μν d⟨μ|M_A|ν⟩/dR for the atomic dipole and quadrupole
+     * operators M_A about atom A (they depend on R_B − R_A only, hence the opposite sign on A).
+     */
+    private void addMultipoleIntegralGradient(double[] xyz, double[] p, double[] vdp, double[] vqp, double[] grad) {
+        int nao = basis.aoCount, nsh = basis.shellCount;
+        double[] dd = new double[9 * 25], dq = new double[18 * 25];
+        for (int sa = 0; sa < nsh; sa++) {
+            int a = basis.shellAtom[sa];
+            Shell shA = basis.shells[sa];
+            double[] ra = {xyz[3 * a], xyz[3 * a + 1], xyz[3 * a + 2]};
+            for (int sb = 0; sb < nsh; sb++) {
+                int b = basis.shellAtom[sb];
+                if (b == a) continue;
+                Shell shB = basis.shells[sb];
+                double[] rb = {xyz[3 * b], xyz[3 * b + 1], xyz[3 * b + 2]};
+                ShellIntegrals.multipoleDerivativesB(shA, ra, shB, rb, dd, dq);
+                int na = shA.size(), nb = shB.size(), ns = na * nb, oa = basis.shellAo[sa], ob = basis.shellAo[sb];
+                for (int k = 0; k < 3; k++) {
+                    double t = 0;
+                    for (int m = 0; m < na; m++)
+                        for (int nn = 0; nn < nb; nn++) {
+                            double pij = p[(oa + m) * nao + ob + nn];
+                            int e = m * nb + nn;
+                            double v = 0;
+                            for (int c = 0; c < 3; c++) v += vdp[3 * a + c] * dd[(3 * k + c) * ns + e];
+                            double xx = dq[(6 * k) * ns + e], yy = dq[(6 * k + 1) * ns + e], zz = dq[(6 * k + 2) * ns + e];
+                            double xy = dq[(6 * k + 3) * ns + e], xz = dq[(6 * k + 4) * ns + e], yz = dq[(6 * k + 5) * ns + e];
+                            double tr = 0.5 * (xx + yy + zz);
+                            double[] tl = {1.5 * xx - tr, 1.5 * xy, 1.5 * yy - tr, 1.5 * xz, 1.5 * yz, 1.5 * zz - tr};
+                            for (int c = 0; c < 6; c++) v += vqp[6 * a + c] * tl[c];
+                            t -= pij * v;
+                        }
+                    grad[3 * b + k] += t;
+                    grad[3 * a + k] -= t;
+                }
+            }
+        }
+    }
+
+    private double[] gammaMatrix(double[] xyz) {
+        int nsh = basis.shellCount;
+        double[] g = new double[nsh * nsh];
+        for (int a = 0; a < nsh; a++) {
+            int ia = basis.shellAtom[a];
+            double ea = par.element(z[ia]).shellHardness()[basis.shellIndexInAtom[a]];
+            for (int b = 0; b < nsh; b++) {
+                int ib = basis.shellAtom[b];
+                double eb = par.element(z[ib]).shellHardness()[basis.shellIndexInAtom[b]];
+                double eta = 0.5 * (ea + eb);
+                double r2 = ia == ib ? 0 : Hamiltonian0.dist2(xyz, ia, ib);
+                g[a * nsh + b] = 1 / Math.sqrt(r2 + 1 / (eta * eta));
+            }
+        }
+        return g;
+    }
+
+    /** v_sh = dE/dq_sh of the charge-dependent terms (dispersion enters per atom). */
+    private void shellPotential(double[] q, double[] gamma, double[] hub3, double[] xyz, double[] v, double[] dEdqAtom) {
+        int nsh = q.length;
+        for (int a = 0; a < nsh; a++) {
+            double s = 0;
+            for (int b = 0; b < nsh; b++) s += gamma[a * nsh + b] * q[b];
+            v[a] = s + hub3[a] * q[a] * q[a];
+        }
+        if (dispersion != null) {
+            dispersion.evaluate(z, xyz, atomCharges(q), dEdqAtom, null);
+            for (int a = 0; a < nsh; a++) v[a] += dEdqAtom[basis.shellAtom[a]];
+        }
+    }
+
+    /** H = H0 − ½ S_μν (v_μ + v_ν): charges are electron deficits, so potentials enter with minus. */
+    private double[] fock(double[] h0, double[] s, double[] vsh, int nao) {
+        double[] h = new double[nao * nao];
+        for (int i = 0; i < nao; i++) {
+            double vi = vsh[basis.aoShell[i]];
+            for (int j = 0; j < nao; j++)
+                h[i * nao + j] = h0[i * nao + j] - 0.5 * s[i * nao + j] * (vi + vsh[basis.aoShell[j]]);
+        }
+        return h;
+    }
+
+    private static double occupy(double[] eps, double na, double nb, double kT, double[] occ) {
+        double[] fa = new double[eps.length], fb = new double[eps.length];
+        double ts = FermiSmearing.occupy(eps, na, kT, fa) + FermiSmearing.occupy(eps, nb, kT, fb);
+        for (int i = 0; i < eps.length; i++) occ[i] = fa[i] + fb[i];
+        return ts;
+    }
+
+    private double[] mulliken(double[] p, double[] s, double[] q0) {
+        int nao = basis.aoCount;
+        double[] q = q0.clone();
+        for (int i = 0; i < nao; i++) {
+            double ps = 0;
+            for (int j = 0; j < nao; j++) ps += p[i * nao + j] * s[i * nao + j];
+            q[basis.aoShell[i]] -= ps;
+        }
+        return q;
+    }
+
+    private double[] atomCharges(double[] qsh) {
+        double[] qa = new double[z.length];
+        for (int sh = 0; sh < qsh.length; sh++) qa[basis.shellAtom[sh]] += qsh[sh];
+        return qa;
+    }
+
+    /** S^{-1/2} by eigendecomposition (symmetric orthogonalization). */
+    private static double[] lowdin(double[] s, int n) {
+        SymmetricEigenDecomposition d = SymmetricEigenSolvers.decompose(s, n);
+        if (d.value(0) < 1e-10) throw new ArithmeticException("GFN2-xTB overlap matrix is singular (atoms on top of each other?)");
+        double[] x = new double[n * n];
+        for (int k = 0; k < n; k++) {
+            double f = 1 / Math.sqrt(d.value(k));
+            for (int i = 0; i < n; i++) {
+                double ci = d.component(k, i) * f;
+                for (int j = 0; j < n; j++) x[i * n + j] += ci * d.component(k, j);
+            }
+        }
+        return x;
+    }
+
+    private static double[] mulXAX(double[] x, double[] a, int n) {
+        double[] t = new double[n * n], r = new double[n * n];
+        for (int i = 0; i < n; i++)
+            for (int k = 0; k < n; k++) {
+                double xik = x[i * n + k];
+                if (xik == 0) continue;
+                for (int j = 0; j < n; j++) t[i * n + j] += xik * a[k * n + j];
+            }
+        for (int i = 0; i < n; i++)
+            for (int k = 0; k < n; k++) {
+                double tik = t[i * n + k];
+                if (tik == 0) continue;
+                for (int j = 0; j < n; j++) r[i * n + j] += tik * x[k * n + j];
+            }
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < i; j++) {
+                double m = 0.5 * (r[i * n + j] + r[j * n + i]);
+                r[i * n + j] = m;
+                r[j * n + i] = m;
+            }
+        return r;
+    }
+
+    /** Column k of the result (stored as row k) is the AO coefficient vector of orbital k. */
+    private static double[] backTransform(double[] x, SymmetricEigenDecomposition d, int n) {
+        double[] c = new double[n * n];
+        for (int k = 0; k < n; k++)
+            for (int i = 0; i < n; i++) {
+                double v = 0;
+                for (int j = 0; j < n; j++) v += x[i * n + j] * d.component(k, j);
+                c[k * n + i] = v;
+            }
+        return c;
+    }
+
+    private static void density(double[] c, double[] w, int n, double[] p) {
+        java.util.Arrays.fill(p, 0);
+        for (int k = 0; k < n; k++) {
+            double wk = w[k];
+            if (Math.abs(wk) < 1e-300) continue;
+            for (int i = 0; i < n; i++) {
+                double ci = wk * c[k * n + i];
+                if (ci == 0) continue;
+                for (int j = 0; j < n; j++) p[i * n + j] += ci * c[k * n + j];
+            }
+        }
+    }
+
+    /** μ = Σ_A q_A R_A − Σ_{μ∈A,ν} P_μν ⟨μ|r−R_A|ν⟩. */
+    private double[] dipoleMoment(double[] xyz, double[] qAtom, double[] p, double[] dip, int nao) {
+        double[] mu = new double[3];
+        for (int a = 0; a < z.length; a++)
+            for (int k = 0; k < 3; k++) mu[k] += qAtom[a] * xyz[3 * a + k];
+        for (int k = 0; k < 3; k++)
+            for (int i = 0; i < nao * nao; i++) mu[k] -= p[i] * dip[k * nao * nao + i];
+        return mu;
+    }
+
+    /**
+     * Adds the electronic gradient: P·dH0 (overlap, distance polynomial, CN through the levels),
+     * the Mulliken-charge response −P·½(v_μ+v_ν)·dS, −W·dS, and the explicit gamma derivative.
+     */
+    private void addElectronicGradient(double[] xyz, double[] cn, double[][] dcndr, double[] p, double[] w,
+                                       double[] vsh, double[] q, double[] grad, double[] dEdcn) {
+        int n = z.length, nao = basis.aoCount, nsh = basis.shellCount;
+        double[] level = Hamiltonian0.levels(par, basis, z, cn);
+        // same-atom blocks: only the diagonal levels depend on geometry (via CN)
+        for (int i = 0; i < nao; i++) {
+            int sh = basis.aoShell[i];
+            int a = basis.shellAtom[sh];
+            dEdcn[a] -= p[i * nao + i] * par.element(z[a]).kcn()[basis.shellIndexInAtom[sh]];
+        }
+        double[] blk = new double[25], dblk = new double[75];
+        for (int sa = 0; sa < nsh; sa++) {
+            int a = basis.shellAtom[sa];
+            ElementParameters ea = par.element(z[a]);
+            int ia = basis.shellIndexInAtom[sa];
+            Shell shA = basis.shells[sa];
+            double[] ra = {xyz[3 * a], xyz[3 * a + 1], xyz[3 * a + 2]};
+            for (int sb = 0; sb < nsh; sb++) {
+                int b = basis.shellAtom[sb];
+                if (b >= a) continue; // each atom pair once, factor 2 for the symmetric P
+                ElementParameters eb = par.element(z[b]);
+                int ib = basis.shellIndexInAtom[sb];
+                Shell shB = basis.shells[sb];
+                double[] rb = {xyz[3 * b], xyz[3 * b + 1], xyz[3 * b + 2]};
+                ShellIntegrals.overlapGradient(shA, ra, shB, rb, blk, dblk);
+                double r = Math.sqrt(Hamiltonian0.dist2(xyz, a, b));
+                double rab = ea.atomicRadius() + eb.atomicRadius();
+                double rr = Math.sqrt(r / rab);
+                double pa = ea.shellPoly()[ia], pb = eb.shellPoly()[ib];
+                double poly = (1 + pa * rr) * (1 + pb * rr);
+                double dpolydr = (pa * (1 + pb * rr) + pb * (1 + pa * rr)) * rr / (2 * r);
+                double scale = Hamiltonian0.pairScale(par, ea, ia, eb, ib);
+                double hij = 0.5 * (level[sa] + level[sb]) * scale * poly;
+                double dhdr = 0.5 * (level[sa] + level[sb]) * scale * dpolydr;
+                double vmean = 0.5 * (vsh[sa] + vsh[sb]);
+                int na = shA.size(), nb = shB.size(), oa = basis.shellAo[sa], ob = basis.shellAo[sb];
+                double ps = 0;
+                double[] g = new double[3];
+                for (int m = 0; m < na; m++)
+                    for (int nn = 0; nn < nb; nn++) {
+                        int idx = (oa + m) * nao + ob + nn;
+                        double pij = 2 * p[idx], wij = 2 * w[idx];
+                        ps += pij * blk[m * nb + nn];
+                        double fac = pij * (hij - vmean) - wij;
+                        for (int k = 0; k < 3; k++) g[k] += fac * dblk[k * na * nb + m * nb + nn];
+                    }
+                for (int k = 0; k < 3; k++) {
+                    double rk = (xyz[3 * a + k] - xyz[3 * b + k]) / r;
+                    double t = g[k] + ps * dhdr * rk;
+                    grad[3 * a + k] += t;
+                    grad[3 * b + k] -= t;
+                }
+                double dhdlev = 0.5 * scale * poly * ps;
+                dEdcn[a] -= dhdlev * ea.kcn()[ia];
+                dEdcn[b] -= dhdlev * eb.kcn()[ib];
+            }
+        }
+        for (int a = 0; a < n; a++)
+            for (int c = 0; c < 3 * n; c++) grad[c] += dEdcn[a] * dcndr[a][c];
+        // explicit distance dependence of the gamma kernel
+        for (int sa = 0; sa < nsh; sa++) {
+            int a = basis.shellAtom[sa];
+            double ea = par.element(z[a]).shellHardness()[basis.shellIndexInAtom[sa]];
+            for (int sb = 0; sb < nsh; sb++) {
+                int b = basis.shellAtom[sb];
+                if (b >= a) continue;
+                double eb = par.element(z[b]).shellHardness()[basis.shellIndexInAtom[sb]];
+                double eta = 0.5 * (ea + eb);
+                double r2 = Hamiltonian0.dist2(xyz, a, b);
+                double dg = -Math.pow(r2 + 1 / (eta * eta), -1.5); // dγ/dR / R
+                double f = q[sa] * q[sb] * dg;
+                for (int k = 0; k < 3; k++) {
+                    double t = f * (xyz[3 * a + k] - xyz[3 * b + k]);
+                    grad[3 * a + k] += t;
+                    grad[3 * b + k] -= t;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/python3
+"""A small, genuinely quantum training/test set for the learned potentials (issue 12).
+
+Silicon, 8-atom conventional diamond cells, strained and rattled, computed with Debian's GPAW
+(plane waves, PBE) through ASE, written as extended XYZ the way ASE writes it: energy (eV),
+forces (eV/Å) and stress (eV/Å^3, ASE's sign: (1/V) dE/d(strain), positive under tension).
+
+Usage:  /usr/bin/python3 tools/ml/make_gpaw_si_dataset.py OUT.extxyz [FRAMES] [SEED]
+Needs:  apt-get install gpaw gpaw-data   (reference program only, never a runtime dependency)
+
+Settings are chosen for a small data set on a shared 2-core machine, not for converged DFT: PW
+cutoff 250 eV, 2x2x2 Monkhorst-Pack k-points, Fermi-Dirac smearing 0.05 eV. Every frame records them in
+its comment line (calculator=..., config_type=...), so the data say what they are.
+"""
+import sys
+
+import numpy as np
+from ase.build import bulk
+from ase.calculators.singlepoint import SinglePointCalculator
+from ase.io import write
+from gpaw import GPAW, PW, FermiDirac
+
+A0_PBE = 5.47  # Å, near GPAW/PBE's Si lattice constant (PBE overestimates the experimental 5.431)
+
+
+def frames(n, seed):
+    rng = np.random.default_rng(seed)
+    base = bulk("Si", "diamond", a=A0_PBE, cubic=True)
+    for k in range(n):
+        atoms = base.copy()
+        kind = ("strained", "rattled", "strained+rattled")[k % 3]
+        eps = np.zeros((3, 3))
+        if "strained" in kind:
+            e = rng.uniform(-0.03, 0.03, 6)  # Voigt xx yy zz yz xz xy, engineering shear
+            eps = np.array([[e[0], e[5] / 2, e[4] / 2], [e[5] / 2, e[1], e[3] / 2], [e[4] / 2, e[3] / 2, e[2]]])
+        atoms.set_cell(atoms.cell[:] @ (np.eye(3) + eps), scale_atoms=True)
+        if "rattled" in kind:
+            atoms.positions += rng.normal(0.0, 0.05, atoms.positions.shape)
+        yield kind, atoms
+
+
+def main():
+    out = sys.argv[1]
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 12
+    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 20261203
+    done = []
+    for k, (kind, atoms) in enumerate(frames(n, seed)):
+        atoms.calc = GPAW(mode=PW(250), xc="PBE", kpts=(2, 2, 2), occupations=FermiDirac(0.05),
+                          txt=None, symmetry="off")
+        e = atoms.get_potential_energy()
+        f = atoms.get_forces()
+        s = atoms.get_stress()  # Voigt order xx yy zz yz xz xy, eV/Å^3
+        clean = atoms.copy()
+        clean.calc = SinglePointCalculator(clean, energy=e, forces=f, stress=s)
+        clean.info["config_type"] = kind
+        clean.info["calculator"] = "GPAW-PW250-PBE-k222-FD0.05"
+        done.append(clean)
+        print(f"{k + 1}/{n} {kind}: E = {e:.6f} eV, max|F| = {np.abs(f).max():.4f} eV/Å", flush=True)
+    tmp = out + ".partial"
+    write(tmp, done, format="extxyz")
+    import os
+    os.replace(tmp, out)
+
+
+if __name__ == "__main__":
+    main()
