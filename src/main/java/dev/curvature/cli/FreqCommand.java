@@ -75,6 +75,11 @@ final class FreqCommand implements Callable<Integer> {
     @Option(names = "--isotope-masses", description = "Use most-abundant-isotope masses instead of standard atomic weights.")
     boolean isotopeMasses;
 
+    @Option(names = "--lowest", paramLabel = "K",
+            description = "Only the K lowest vibrational modes, from a sparse Hessian by an iterative eigensolver (LOBPCG): "
+                    + "for large molecules whose dense Hessian does not fit (use with --cutoff). No intensities, thermochemistry or Molden file.")
+    Integer lowest;
+
     FreqCommand(ModelRegistry registry) {
         this.registry = registry;
     }
@@ -99,6 +104,7 @@ final class FreqCommand implements Callable<Integer> {
         OutputGuard guard = RecordLoop.guard(spec, input, output, java.util.Arrays.asList(intensities.experimental),
                 "--molden", molden, "--spectrum", intensities.spectrum, "--plot", intensities.plot);
         int[] analysed = {0};
+        if (lowest != null) return runLowest(out, gson, guard);
         return RecordLoop.run(spec, input, output, guard, modelOption.registry(spec, registry), modelOption.spec(spec.commandLine()), json, (r, binding) -> {
             ResourceLimits.checkDenseHessian(r.structure().atomCount());
             double start = binding.potential().energy(r.structure().positions());
@@ -141,6 +147,30 @@ final class FreqCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  non-bonded    %s%n", modelOption.nonbondedText());
             }
             return res.structure();
+        });
+    }
+
+    private Integer runLowest(PrintWriter out, Gson gson, OutputGuard guard) {
+        var cl = spec.commandLine();
+        if (lowest < 1) throw new picocli.CommandLine.ParameterException(cl, "--lowest must be at least 1, got " + lowest);
+        if (transitionState || molden != null || intensities.writesFiles() || intensities.raman)
+            throw new picocli.CommandLine.ParameterException(cl, "--lowest gives frequencies only: it cannot be combined with --ts, --molden, --spectrum, --plot or --raman");
+        var opt = optimizer.toOptions(cl);
+        MassModel masses = isotopeMasses ? MassModel.MOST_ABUNDANT_ISOTOPE : MassModel.STANDARD_ATOMIC_WEIGHT;
+        return RecordLoop.run(spec, input, output, guard, modelOption.registry(spec, registry), modelOption.spec(cl), json, (r, binding) -> {
+            double start = binding.potential().energy(r.structure().positions());
+            LowestModesOutput.Outcome o = LowestModesOutput.run(binding.potential(), r.structure(), lowest, !noOptimization, opt,
+                    modelOption.cutoff, masses);
+            String model = binding.potential().modelName();
+            if (json) {
+                Map<String, Object> j = LowestModesOutput.json(r, o, model, binding.potential().units());
+                j.put("nonbonded", modelOption.nonbondedJson());
+                out.println(Json.line(gson, j));
+            } else {
+                LowestModesOutput.printText(out, r, start, o, model);
+                out.printf(Locale.ROOT, "  non-bonded    %s%n", modelOption.nonbondedText());
+            }
+            return o.structure();
         });
     }
 

@@ -15,7 +15,7 @@ final class OptimizerOptions {
     int maxIterations;
 
     @Option(names = "--method", paramLabel = "METHOD",
-            description = "auto (RFO with the analytic Hessian up to 150 atoms, else L-BFGS), rfo or lbfgs. Default: ${DEFAULT-VALUE}.",
+            description = "auto (RFO with the analytic Hessian up to 150 atoms, else L-BFGS preconditioned by a bonded model Hessian), rfo, lbfgs or plbfgs (the preconditioned one). Default: ${DEFAULT-VALUE}.",
             defaultValue = "auto")
     String method;
 
@@ -45,7 +45,8 @@ final class OptimizerOptions {
             case "auto": return o.withMethod(OptimizationMethod.AUTO);
             case "rfo": return o.withMethod(OptimizationMethod.RFO);
             case "lbfgs": case "l-bfgs": return o.withMethod(OptimizationMethod.LBFGS);
-            default: throw new IllegalArgumentException("unknown --method '" + method + "' (auto, rfo, lbfgs)");
+            case "plbfgs": return o.withMethod(OptimizationMethod.PRECONDITIONED_LBFGS);
+            default: throw new IllegalArgumentException("unknown --method '" + method + "' (auto, rfo, lbfgs, plbfgs)");
         }
     }
 }

@@ -26,7 +26,7 @@ final class ResourceLimits {
         long may = available();
         if (need > may)
             throw new RecordLoop.JobFailure(String.format(Locale.ROOT,
-                    "freq on %d atoms needs about %s for dense %dx%d Hessians, this JVM can use %s: analyse fewer atoms,"
+                    "freq on %d atoms needs about %s for dense %dx%d Hessians, this JVM can use %s: ask for the lowest modes only (--lowest K, with --cutoff), analyse fewer atoms,"
                             + " or give Java more memory (CURVATURE_JAVA_OPTS=-Xmx%dg)",
                     atoms, gb(need), 3 * atoms, 3 * atoms, gb(may), (long) Math.ceil((need + used()) / 1e9) + 1));
     }

@@ -54,10 +54,30 @@ public final class Optimizer {
 
     /** Minimizes the energy from the given 3N starting coordinates (Å). */
     public OptimizationResult minimize(Potential potential, double[] startAngstrom, OptimizationObserver observer) {
+        return minimize(potential, startAngstrom, null, observer);
+    }
+
+    /**
+     * Minimizes from the structure's positions; its bonds let AUTO (above
+     * {@link OptimizationOptions#rfoMaxAtoms()} atoms) and PRECONDITIONED_LBFGS precondition
+     * L-BFGS with a sparse bonded model Hessian (molecules only).
+     */
+    public OptimizationResult minimize(Potential potential, Structure start, OptimizationObserver observer) {
+        // a periodic structure's bonds may cross the cell, which the model Hessian does not know
+        boolean usable = !start.bonds().isEmpty() && !start.isPeriodic();
+        return minimize(potential, start.positions(), usable ? start.neighbours() : null, observer);
+    }
+
+    private OptimizationResult minimize(Potential potential, double[] startAngstrom, int[][] bondNeighbours, OptimizationObserver observer) {
         if (observer == null) observer = OptimizationObserver.NONE;
-        return methodFor(potential) == OptimizationMethod.RFO
-                ? new RfoOptimizer(options, false).run(FiniteDifferenceModel.ensureHessian(potential), startAngstrom, observer)
-                : new LbfgsOptimizer(options).run(potential, startAngstrom, observer);
+        OptimizationMethod method = methodFor(potential);
+        if (method == OptimizationMethod.RFO)
+            return new RfoOptimizer(options, false).run(FiniteDifferenceModel.ensureHessian(potential), startAngstrom, observer);
+        boolean precondition = bondNeighbours != null
+                && (method == OptimizationMethod.PRECONDITIONED_LBFGS || options.method() == OptimizationMethod.AUTO);
+        if (method == OptimizationMethod.PRECONDITIONED_LBFGS && bondNeighbours == null)
+            throw new IllegalArgumentException("preconditioned L-BFGS needs the bonds of the structure");
+        return new LbfgsOptimizer(options, precondition ? bondNeighbours : null).run(potential, startAngstrom, observer);
     }
 
     public OptimizationResult minimize(Potential potential, double[] startAngstrom) {
@@ -66,7 +86,7 @@ public final class Optimizer {
 
     /** Minimizes starting from the structure's positions (the potential must be bound to it). */
     public OptimizationResult minimize(Potential potential, Structure start) {
-        return minimize(potential, start.positions(), OptimizationObserver.NONE);
+        return minimize(potential, start, OptimizationObserver.NONE);
     }
 
     /** Searches for a first-order saddle point near the start with partitioned RFO. */

@@ -101,7 +101,7 @@ public final class FrequencyAnalysis {
             Optimizer optimizer = new Optimizer(options.optimization());
             opt = options.transitionState()
                     ? optimizer.transitionState(potential, start.positions(), observer)
-                    : optimizer.minimize(potential, start.positions(), observer);
+                    : optimizer.minimize(potential, start, observer);
             at = start.withPositions(opt.positionsAngstrom());
         }
         enter(stages, "hessian");

@@ -26,6 +26,6 @@ public final class GeometryOptimization {
         Optimizer optimizer = new Optimizer(options);
         return transitionState
                 ? optimizer.transitionState(potential, start.positions(), observer)
-                : optimizer.minimize(potential, start.positions(), observer);
+                : optimizer.minimize(potential, start, observer);
     }
 }

@@ -24,7 +24,10 @@ public final class ScaleBenchmark {
         String what = args[0];
         Path file = Path.of(args[1]);
         Double cutoff = null;
-        int repeats = 5, every = 0;
+        int repeats = 5, every = 0, maxIterations = 5000;
+        boolean displace = true, checkDense = false;
+        int lowest = 20;
+        Path save = null;
         dev.curvature.optimize.OptimizationMethod method = dev.curvature.optimize.OptimizationMethod.AUTO;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
@@ -32,6 +35,11 @@ public final class ScaleBenchmark {
                 case "--repeats" -> repeats = Integer.parseInt(args[++i]);
                 case "--method" -> method = dev.curvature.optimize.OptimizationMethod.valueOf(args[++i]);
                 case "--trace-every" -> every = Integer.parseInt(args[++i]);
+                case "--as-is" -> displace = false;
+                case "--lowest" -> lowest = Integer.parseInt(args[++i]);
+                case "--check-dense" -> checkDense = true;
+                case "--save" -> save = Path.of(args[++i]);
+                case "--max-iterations" -> maxIterations = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -39,19 +47,23 @@ public final class ScaleBenchmark {
         MmffForceField ff = new MmffForceField();
         if (cutoff != null) ff = ff.withCutoff(NonbondedCutoff.of(cutoff));
         if (what.equals("opt")) {
-            optimize(s, ff.bind(s), method, every);
+            optimize(s, ff.bind(s), method, every, displace, maxIterations, save);
+            return;
+        }
+        if (what.equals("modes")) {
+            lowestModes(s, ff, lowest, checkDense);
             return;
         }
         if (!what.equals("eg")) throw new IllegalArgumentException("unknown benchmark " + what);
-        long t0 = System.nanoTime();
+        var threads = ManagementFactory.getThreadMXBean();
+        long t0 = System.nanoTime(), b0 = threads.getCurrentThreadCpuTime();
         Potential p = ff.bind(s);
-        double bind = seconds(t0);
+        double bind = seconds(t0), bindCpu = (threads.getCurrentThreadCpuTime() - b0) * 1e-9;
         double[] x = s.positions(), g = new double[x.length];
         t0 = System.nanoTime();
         double e = p.evaluate(x, g, null);
         double first = seconds(t0);
         double[] samples = new double[repeats], cpu = new double[repeats];
-        var threads = ManagementFactory.getThreadMXBean();
         for (int r = 0; r < repeats; r++) {
             long c0 = threads.getCurrentThreadCpuTime();
             t0 = System.nanoTime();
@@ -61,34 +73,71 @@ public final class ScaleBenchmark {
         }
         Arrays.sort(samples);
         Arrays.sort(cpu);
-        System.out.println("what\tfile\tatoms\tcutoff_A\tbind_s\tfirst_eg_s\teg_wall_s\teg_cpu_s\tenergy_kcal\tpeak_rss_MB\theap_after_gc_MB");
-        System.out.printf(Locale.ROOT, "eg\t%s\t%d\t%s\t%.3f\t%.3f\t%.4f\t%.4f\t%.4f\t%.0f\t%.0f%n", file.getFileName(), s.atomCount(),
-                cutoff == null ? "none" : cutoff.toString(), bind, first, samples[repeats / 2], cpu[repeats / 2], e, peakRssMb(), heapAfterGcMb());
+        System.out.println("what\tfile\tatoms\tcutoff_A\tbind_s\tbind_cpu_s\tfirst_eg_s\teg_wall_s\teg_cpu_s\tenergy_kcal\tpeak_rss_MB\theap_after_gc_MB");
+        System.out.printf(Locale.ROOT, "eg\t%s\t%d\t%s\t%.3f\t%.3f\t%.3f\t%.4f\t%.4f\t%.4f\t%.0f\t%.0f%n", file.getFileName(), s.atomCount(),
+                cutoff == null ? "none" : cutoff.toString(), bind, bindCpu, first, samples[repeats / 2], cpu[repeats / 2], e, peakRssMb(), heapAfterGcMb());
     }
 
     /**
-     * Minimizes from the structure displaced by 0.05·(2·frac(0.618…·k) − 1) Å on coordinate k (the
+     * Minimizes (with --as-is from the structure itself, else) from the structure displaced by 0.05·(2·frac(0.618…·k) − 1) Å on coordinate k (the
      * start of the other benchmarks) with the default thresholds; optionally traces the progress.
      */
-    static void optimize(Structure s, Potential p, dev.curvature.optimize.OptimizationMethod method, int every) throws Exception {
+    static void optimize(Structure s, Potential p, dev.curvature.optimize.OptimizationMethod method, int every,
+                         boolean displace, int maxIterations, Path save) throws Exception {
         double[] x = s.positions();
-        for (int k = 0; k < x.length; k++) {
+        for (int k = 0; displace && k < x.length; k++) {
             double f = (0.6180339887498949 * (k + 1)) % 1.0;
             x[k] += 0.05 * (2 * f - 1);
         }
         var threads = ManagementFactory.getThreadMXBean();
         long c0 = threads.getCurrentThreadCpuTime(), t0 = System.nanoTime();
-        var opt = new dev.curvature.optimize.Optimizer(dev.curvature.optimize.OptimizationOptions.defaults().withMethod(method));
-        var r = opt.minimize(p, x, prog -> {
+        var opt = new dev.curvature.optimize.Optimizer(dev.curvature.optimize.OptimizationOptions.defaults().withMethod(method)
+                .withMaxIterations(maxIterations));
+        var r = opt.minimize(p, s.withPositions(x), prog -> {
             if (every > 0 && prog.iteration() % every == 0)
                 System.err.printf(Locale.ROOT, "%6d %.8f fmax %.2e frms %.2e dmax %.2e%n", prog.iteration(), prog.energyKcalPerMol(),
                         prog.maxForce(), prog.rmsForce(), prog.maxDisplacement());
             return true;
         });
+        if (save != null)
+            dev.curvature.io.StructureWriter.write(save, List.of(s.withPositions(r.positionsAngstrom())), List.of());
         System.out.println("what\tatoms\tmethod\tconverged\tstop\titerations\tgradients\thessians\twall_s\tcpu_s\tenergy\tmax_force\tpeak_rss_MB");
         System.out.printf(Locale.ROOT, "opt\t%d\t%s\t%s\t%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.6f\t%.2e\t%.0f%n", s.atomCount(), r.method(), r.converged(),
                 r.stopReason(), r.iterations(), r.gradientEvaluations(), r.hessianEvaluations(), seconds(t0),
                 (threads.getCurrentThreadCpuTime() - c0) * 1e-9, r.energyKcalPerMol(), r.maxForce(), peakRssMb());
+    }
+
+    /**
+     * Sparse analytic Hessian + lowest K modes (LOBPCG); with --check-dense also the dense Hessian
+     * diagonalised by the default solver (LAPACK above 300 coordinates) and the largest relative
+     * eigenvalue difference over the K modes.
+     */
+    static void lowestModes(Structure s, MmffForceField ff, int k, boolean checkDense) throws Exception {
+        var threads = ManagementFactory.getThreadMXBean();
+        var p = (dev.curvature.forcefield.TermPotential) ff.bind(s);
+        double[] x = s.positions(), masses = s.masses(dev.curvature.structure.MassModel.STANDARD_ATOMIC_WEIGHT);
+        long c0 = threads.getCurrentThreadCpuTime(), t0 = System.nanoTime();
+        var h = dev.curvature.forcefield.SparseHessian.of(p, x);
+        double hessCpu = (threads.getCurrentThreadCpuTime() - c0) * 1e-9, hessWall = seconds(t0);
+        c0 = threads.getCurrentThreadCpuTime();
+        t0 = System.nanoTime();
+        var r = dev.curvature.vibration.LowestModes.of(s, masses, h, k);
+        double modesCpu = (threads.getCurrentThreadCpuTime() - c0) * 1e-9, modesWall = seconds(t0);
+        String worst = "-";
+        if (checkDense) {
+            double[] dense = new double[x.length * x.length];
+            p.evaluate(x, null, dense);
+            double[] ref = dev.curvature.vibration.NormalModes.of(s, masses, dense).massWeightedEigenvalues();
+            double w = 0;
+            for (int j = 0; j < k; j++) w = Math.max(w, Math.abs(ref[j] - r.eigenvalues()[j]) / Math.abs(ref[j]));
+            worst = String.format(Locale.ROOT, "%.1e", w);
+        }
+        StringBuilder f = new StringBuilder();
+        for (double v : r.frequenciesCm1()) f.append(f.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", v));
+        System.out.println("what\tatoms\tcutoff_A\tK\thessian_pairs\thessian_wall_s\thessian_cpu_s\tlobpcg_wall_s\tlobpcg_cpu_s\titerations\tproducts\tconverged\tmax_rel_diff_vs_dense\tpeak_rss_MB\tfrequencies_cm1");
+        System.out.printf(Locale.ROOT, "modes\t%d\t%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%s\t%s\t%.0f\t%s%n", s.atomCount(),
+                ff.cutoff() == null ? "none" : ff.cutoff().describe(), k, h.pairCount(), hessWall, hessCpu, modesWall, modesCpu,
+                r.iterations(), r.products(), r.converged(), worst, peakRssMb(), f);
     }
 
     static double seconds(long t0) { return (System.nanoTime() - t0) * 1e-9; }

@@ -1,5 +1,7 @@
 package dev.curvature.forcefield.geometry;
 
+import dev.curvature.linalg.SparseBlockMatrix;
+
 /**
  * Scatters the local derivatives of one term (as produced by {@link InternalCoordinates}) into
  * the global 3N gradient and the global 3N×3N row-major Hessian. Atom lists give, for each local
@@ -11,9 +13,24 @@ package dev.curvature.forcefield.geometry;
  * second is {@link #outer}, see there for how to split it.
  */
 public final class Accumulate {
+    /**
+     * Passed as the Hessian array h, routes every Hessian contribution of this thread into the
+     * sparse matrix given to {@link #sparseTarget}: the terms stay as they are, and a large
+     * system's Hessian is assembled in memory proportional to its interacting pairs.
+     */
+    private static final double[] SPARSE = new double[0];
+    private static final ThreadLocal<SparseBlockMatrix> SINK = new ThreadLocal<>();
 
     private Accumulate() {
     }
+
+    /** The array to pass as h so that Hessian contributions go into m (this thread; undo with {@link #releaseSparseTarget}). */
+    public static double[] sparseTarget(SparseBlockMatrix m) {
+        SINK.set(m);
+        return SPARSE;
+    }
+
+    public static void releaseSparseTarget() { SINK.remove(); }
 
     /** g[3·atoms[s] + c] += scale · localGrad[3s + c]. */
     public static void gradient(double[] g, int[] atoms, double[] localGrad, double scale) {
@@ -41,6 +58,15 @@ public final class Accumulate {
     /** As {@link #hessian(double[], int, int[], double[], double)} for the k atoms atoms[from ..]. */
     public static void hessian(double[] h, int n3, int[] atoms, int from, int k, double[] localHess, double scale) {
         int nk = 3 * k;
+        if (h == SPARSE) {
+            SparseBlockMatrix m = SINK.get();
+            for (int s = 0; s < k; s++)
+                for (int t = 0; t < k; t++)
+                    for (int i = 0; i < 3; i++)
+                        for (int j = 0; j < 3; j++)
+                            m.addUpper(3 * atoms[from + s] + i, 3 * atoms[from + t] + j, scale * localHess[(3 * s + i) * nk + 3 * t + j]);
+            return;
+        }
         for (int s = 0; s < k; s++) {
             for (int i = 0; i < 3; i++) {
                 int row = (3 * atoms[from + s] + i) * n3;
@@ -78,6 +104,7 @@ public final class Accumulate {
     /** As {@link #outer(double[], int, int[], double[], int[], double[], double)} on slices of flat atom arrays. */
     public static void outer(double[] h, int n3, int[] atomsA, int fromA, int kA, double[] gradA,
                              int[] atomsB, int fromB, int kB, double[] gradB, double scale) {
+        SparseBlockMatrix m = h == SPARSE ? SINK.get() : null;
         for (int s = 0; s < kA; s++) {
             int a = 3 * atomsA[fromA + s];
             for (int i = 0; i < 3; i++) {
@@ -89,6 +116,11 @@ public final class Accumulate {
                     int b = 3 * atomsB[fromB + t];
                     for (int j = 0; j < 3; j++) {
                         double v = ga * gradB[3 * t + j];
+                        if (m != null) {
+                            m.addUpper(a + i, b + j, v);
+                            m.addUpper(b + j, a + i, v);
+                            continue;
+                        }
                         h[rowA + b + j] += v;           // gA gBᵀ
                         h[(b + j) * n3 + colA] += v;    // gB gAᵀ
                     }
@@ -104,6 +136,15 @@ public final class Accumulate {
 
     /** As {@link #selfOuter(double[], int, int[], double[], double)} for the k atoms atoms[from ..]. */
     public static void selfOuter(double[] h, int n3, int[] atoms, int from, int k, double[] grad, double scale) {
+        if (h == SPARSE) {
+            SparseBlockMatrix m = SINK.get();
+            for (int s = 0; s < k; s++)
+                for (int t = 0; t < k; t++)
+                    for (int i = 0; i < 3; i++)
+                        for (int j = 0; j < 3; j++)
+                            m.addUpper(3 * atoms[from + s] + i, 3 * atoms[from + t] + j, scale * grad[3 * s + i] * grad[3 * t + j]);
+            return;
+        }
         for (int s = 0; s < k; s++) {
             for (int i = 0; i < 3; i++) {
                 double ga = scale * grad[3 * s + i];
@@ -141,6 +182,13 @@ public final class Accumulate {
             double c = d2Edr2 - t;           // radial minus transverse
             double mxx = c * ux * ux + t, myy = c * uy * uy + t, mzz = c * uz * uz + t;
             double mxy = c * ux * uy, mxz = c * ux * uz, myz = c * uy * uz;
+            if (h == SPARSE) {
+                SparseBlockMatrix m = SINK.get();
+                m.addSymmetricBlock(i, i, mxx, myy, mzz, mxy, mxz, myz);
+                m.addSymmetricBlock(j, j, mxx, myy, mzz, mxy, mxz, myz);
+                m.addSymmetricBlock(i, j, -mxx, -myy, -mzz, -mxy, -mxz, -myz);
+                return;
+            }
             addBlock(h, n3, oi, oi, mxx, myy, mzz, mxy, mxz, myz, 1.0);
             addBlock(h, n3, oj, oj, mxx, myy, mzz, mxy, mxz, myz, 1.0);
             addBlock(h, n3, oi, oj, mxx, myy, mzz, mxy, mxz, myz, -1.0);

@@ -12,6 +12,7 @@ import org.openscience.cdk.aromaticity.Kekulization;
 import org.openscience.cdk.silent.SilentChemObjectBuilder;
 
 import javax.vecmath.Point3d;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,9 +28,21 @@ final class MmffCdkAdapter {
     private MmffCdkAdapter() { }
 
     static IAtomContainer toCdk(Structure s) throws UnsupportedStructureException {
+        int[] atoms = new int[s.atomCount()], bonds = new int[s.bonds().size()];
+        for (int a = 0; a < atoms.length; a++) atoms[a] = a;
+        for (int b = 0; b < bonds.length; b++) bonds[b] = b;
+        return toCdk(s, atoms, bonds);
+    }
+
+    /**
+     * The CDK molecule of part of a structure (one bonded fragment): atom k there is
+     * {@code atoms[k]} here (increasing), bond m is {@code s.bonds().get(bonds[m])}; every bond
+     * must join two of the atoms.
+     */
+    static IAtomContainer toCdk(Structure s, int[] atoms, int[] bonds) throws UnsupportedStructureException {
         IAtomContainer mol = BUILDER.newAtomContainer();
         mol.setTitle(s.name());
-        for (int a = 0; a < s.atomCount(); a++) {
+        for (int a : atoms) {
             IAtom atom = BUILDER.newAtom();
             atom.setAtomicNumber(s.atomicNumber(a));
             atom.setSymbol(s.element(a).symbol());
@@ -39,15 +52,16 @@ final class MmffCdkAdapter {
             mol.addAtom(atom);
         }
         boolean aromatic = false;
-        List<Bond> bonds = s.bonds();
-        for (Bond b : bonds) {
+        List<Bond> all = s.bonds();
+        for (int index : bonds) {
+            Bond b = all.get(index);
             IBond.Order order = switch (b.order()) {
                 case 1 -> IBond.Order.SINGLE;
                 case 2 -> IBond.Order.DOUBLE;
                 case 3 -> IBond.Order.TRIPLE;
                 default -> IBond.Order.UNSET;
             };
-            mol.addBond(b.i(), b.j(), order);
+            mol.addBond(Arrays.binarySearch(atoms, b.i()), Arrays.binarySearch(atoms, b.j()), order);
             if (b.order() == Bond.AROMATIC) {
                 IBond bond = mol.getBond(mol.getBondCount() - 1);
                 bond.setIsAromatic(true);

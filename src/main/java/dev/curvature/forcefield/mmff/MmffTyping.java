@@ -1,10 +1,11 @@
 package dev.curvature.forcefield.mmff;
 
+import dev.curvature.forcefield.BondedFragments;
 import dev.curvature.model.UnsupportedStructureException;
+import dev.curvature.structure.Bond;
 import dev.curvature.structure.Structure;
 import org.openscience.cdk.forcefield.mmff.Mmff;
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.interfaces.IBond;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,52 +36,89 @@ public final class MmffTyping {
     private MmffTyping() { }
 
     /**
-     * Types every atom and assigns MMFF94 partial charges.
+     * Types every atom and assigns MMFF94 partial charges. Each bonded fragment is typed on its
+     * own (CDK's typing of one container grows faster than linearly with its size), and a fragment
+     * identical to one already typed (same elements, charges and bonds in the same order, as in a
+     * solvent box) reuses that result: typing depends only on the labelled graph.
      *
      * @throws UnsupportedStructureException naming (1-based) the atoms MMFF cannot type
      */
     public static MmffAtomTypes assign(Structure structure) throws UnsupportedStructureException {
-        IAtomContainer mol = MmffCdkAdapter.toCdk(structure);
         int n = structure.atomCount();
         String[] symbolic = new String[n];
         int[] numeric = new int[n];
-        boolean[] aromatic = new boolean[mol.getBondCount()];
-        synchronized (MmffTyping.class) {
-            if (cdkMmff == null) cdkMmff = new Mmff();
-            cdkMmff.assignAtomTypes(mol);
-            List<Integer> untyped = new ArrayList<>();
-            for (int a = 0; a < n; a++) {
-                String t = mol.getAtom(a).getAtomTypeName();
-                Integer num = t == null ? null : NUMERIC.get(t);
-                if (num == null) untyped.add(a);
+        int[] orders = new int[structure.bonds().size()];
+        boolean[] aromatic = new boolean[orders.length];
+        BondedFragments fragments = BondedFragments.of(structure);
+        Map<String, FragmentTypes> typed = new HashMap<>();
+        List<Integer> untyped = new ArrayList<>();
+        for (int f = 0; f < fragments.count(); f++) {
+            int[] atoms = fragments.atoms(f), bonds = fragments.bonds(f);
+            String key = graphKey(structure, atoms, bonds);
+            FragmentTypes t = typed.get(key);
+            if (t == null) typed.put(key, t = typeFragment(structure, atoms, bonds));
+            for (int k = 0; k < atoms.length; k++) {
+                Integer num = t.symbolic[k] == null ? null : NUMERIC.get(t.symbolic[k]);
+                if (num == null) untyped.add(atoms[k]);
                 else {
-                    symbolic[a] = t;
-                    numeric[a] = num;
+                    symbolic[atoms[k]] = t.symbolic[k];
+                    numeric[atoms[k]] = num;
                 }
             }
-            if (!untyped.isEmpty()) {
-                StringBuilder sb = new StringBuilder("MMFF94 cannot type atom");
-                if (untyped.size() > 1) sb.append('s');
-                for (int k = 0; k < untyped.size() && k < 20; k++)
-                    sb.append(k == 0 ? " " : ", ").append(structure.element(untyped.get(k)).symbol()).append(untyped.get(k) + 1);
-                if (untyped.size() > 20) sb.append(", ...");
-                sb.append(" of ").append(structure);
-                cdkMmff.clearProps(mol);
-                throw new UnsupportedStructureException(sb.toString(), untyped);
+            for (int m = 0; m < bonds.length; m++) {
+                orders[bonds[m]] = t.kekuleOrders[m];
+                aromatic[bonds[m]] = t.aromatic[m];
             }
-            for (int b = 0; b < aromatic.length; b++) {
-                IBond bond = mol.getBond(b);
-                aromatic[b] = bond.getProperty(CDK_MMFF_AROMATIC_BOND) != null;
-            }
-            cdkMmff.clearProps(mol);
         }
-        int[] orders = MmffCdkAdapter.bondOrders(mol);
+        if (!untyped.isEmpty()) throw untypedAtoms(structure, untyped);
         // Charges from our own implementation of MMFF.V: CDK 2.11's partialCharges disagrees with
         // the reference for ~260 atoms of the validation suite (see MmffTypingTest).
         MmffParameters p = MmffParameters.get(MmffVariant.MMFF94);
         MmffMolecule m = new MmffMolecule(structure, numeric, orders, aromatic, p);
         double[] charges = MmffCharges.partialCharges(m, p);
         return new MmffAtomTypes(numeric, symbolic, charges, orders, aromatic);
+    }
+
+    /** CDK's typing of one fragment: symbolic type per atom (null if none), Kekulé order and MMFF aromaticity per bond. */
+    private record FragmentTypes(String[] symbolic, int[] kekuleOrders, boolean[] aromatic) { }
+
+    private static FragmentTypes typeFragment(Structure structure, int[] atoms, int[] bonds) throws UnsupportedStructureException {
+        IAtomContainer mol = MmffCdkAdapter.toCdk(structure, atoms, bonds);
+        String[] symbolic = new String[atoms.length];
+        boolean[] aromatic = new boolean[bonds.length];
+        synchronized (MmffTyping.class) {
+            if (cdkMmff == null) cdkMmff = new Mmff();
+            cdkMmff.assignAtomTypes(mol);
+            for (int k = 0; k < atoms.length; k++) symbolic[k] = mol.getAtom(k).getAtomTypeName();
+            for (int b = 0; b < aromatic.length; b++) aromatic[b] = mol.getBond(b).getProperty(CDK_MMFF_AROMATIC_BOND) != null;
+            cdkMmff.clearProps(mol);
+        }
+        return new FragmentTypes(symbolic, MmffCdkAdapter.bondOrders(mol), aromatic);
+    }
+
+    /** Elements and formal charges of the atoms, then the bonds with local indices and orders: the labelled graph typing sees. */
+    private static String graphKey(Structure s, int[] atoms, int[] bonds) {
+        StringBuilder sb = new StringBuilder(8 * atoms.length + 12 * bonds.length);
+        for (int a : atoms) sb.append(s.atomicNumber(a)).append(',').append(s.formalCharge(a)).append(';');
+        sb.append('|');
+        List<Bond> all = s.bonds();
+        for (int index : bonds) {
+            Bond b = all.get(index);
+            sb.append(Arrays.binarySearch(atoms, b.i())).append('-').append(Arrays.binarySearch(atoms, b.j()))
+                    .append(':').append(b.order()).append(';');
+        }
+        return sb.toString();
+    }
+
+    private static UnsupportedStructureException untypedAtoms(Structure structure, List<Integer> untyped) {
+        Collections.sort(untyped);
+        StringBuilder sb = new StringBuilder("MMFF94 cannot type atom");
+        if (untyped.size() > 1) sb.append('s');
+        for (int k = 0; k < untyped.size() && k < 20; k++)
+            sb.append(k == 0 ? " " : ", ").append(structure.element(untyped.get(k)).symbol()).append(untyped.get(k) + 1);
+        if (untyped.size() > 20) sb.append(", ...");
+        sb.append(" of ").append(structure);
+        return new UnsupportedStructureException(sb.toString(), untyped);
     }
 
     /** Numeric MMFF type of a symbolic type (MMFFSYMB.PAR), or null if unknown. */

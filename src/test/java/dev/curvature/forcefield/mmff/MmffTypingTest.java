@@ -97,4 +97,47 @@ class MmffTypingTest {
                 + worstCharge + "):\n" + String.join("\n", mismatches));
         assertEquals(17279, atoms);
     }
+
+    /**
+     * Typing runs per bonded fragment (and reuses identical fragments): one structure made of 120
+     * suite molecules, the first 60 twice, must get for every atom the reference type and charge of
+     * its molecule, in the combined numbering.
+     */
+    @Test
+    void manyMoleculesInOneStructureTypeLikeEachAlone() throws Exception {
+        Map<String, List<RefAtom>> ref = reference();
+        List<Structure> mols = MmffSuiteFiles.readSdf("MMFF94_hypervalent.sdf");
+        List<Structure> parts = new ArrayList<>(mols.subList(0, 60));
+        parts.addAll(mols.subList(0, 60));
+        parts.addAll(mols.subList(300, 360));
+        int n = 0, offset = 0;
+        for (Structure p : parts) n += p.atomCount();
+        dev.curvature.structure.Element[] el = new dev.curvature.structure.Element[n];
+        double[] x = new double[3 * n];
+        int[] q = new int[n];
+        List<dev.curvature.structure.Bond> bonds = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            Structure p = parts.get(k);
+            for (int a = 0; a < p.atomCount(); a++) {
+                el[offset + a] = p.element(a);
+                q[offset + a] = p.formalCharge(a);
+                x[3 * (offset + a)] = p.x(a) + 30 * k;
+                x[3 * (offset + a) + 1] = p.y(a);
+                x[3 * (offset + a) + 2] = p.z(a);
+            }
+            for (dev.curvature.structure.Bond b : p.bonds())
+                bonds.add(new dev.curvature.structure.Bond(b.i() + offset, b.j() + offset, b.order()));
+            offset += p.atomCount();
+        }
+        MmffAtomTypes t = MmffTyping.assign(Structure.of("combined", el, x, q, bonds));
+        offset = 0;
+        for (Structure p : parts) {
+            List<RefAtom> expected = ref.get(p.name());
+            for (int a = 0; a < p.atomCount(); a++) {
+                assertEquals(expected.get(a).type(), t.numericTypes()[offset + a], p.name() + " atom " + (a + 1));
+                assertEquals(expected.get(a).charge(), t.partialCharges()[offset + a], 1e-4, p.name() + " atom " + (a + 1));
+            }
+            offset += p.atomCount();
+        }
+    }
 }
