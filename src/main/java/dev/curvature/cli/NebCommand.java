@@ -119,7 +119,7 @@ final class NebCommand implements Callable<Integer> {
         } catch (StructureInputException | ReactionPath.EndsException | UnsupportedStructureException | RecordLoop.JobFailure e) {
             err.println(e.getMessage().startsWith(input.input) ? e.getMessage() : input.input + " -> " + end + ": " + e.getMessage());
             return Main.FAILED;
-        } catch (IllegalArgumentException e) { // the engine's one-line refusals, e.g. overlapping atoms
+        } catch (IllegalArgumentException | IllegalStateException e) { // the engine's one-line refusals: overlapping atoms, an SCC that does not converge
             err.println(input.input + " -> " + end + ": " + e.getMessage());
             return Main.FAILED;
         } catch (java.io.IOException e) {

@@ -9,6 +9,8 @@ import java.util.List;
 public final class PathInterpolation {
     private PathInterpolation() {}
 
+    private static final double JITTER_ANGSTROM = 0.02;
+
     /** interior + 2 images from start to end, evenly spaced on the straight line. */
     public static double[][] linear(double[] start, double[] end, int interior) {
         double[][] images = new double[interior + 2][start.length];
@@ -28,6 +30,11 @@ public final class PathInterpolation {
     public static double[][] idpp(double[] start, double[] end, int interior) {
         double[][] images = linear(start, end, interior);
         if (start.length < 6) return images;
+        // a symmetric straight band (HCN -> HNC on its axis) has a symmetric IDPP gradient and would
+        // stay on the line through the other atoms: a small fixed-seed jitter lets it bend away
+        java.util.Random jitter = new java.util.Random(20140214L);
+        for (int i = 1; i <= interior; i++)
+            for (int k = 0; k < start.length; k++) images[i][k] += JITTER_ANGSTROM * jitter.nextGaussian();
         List<Potential> surfaces = new ArrayList<>();
         for (int i = 1; i <= interior; i++) surfaces.add(new IdppPotential(start, end, (double) i / (interior + 1)));
         // IDPP values are small numbers in Å⁻²: a loose threshold and a stiff spring as ASE uses

@@ -115,4 +115,21 @@ class NudgedElasticBandTest {
             assertEquals(1.4, d, 0.05, "IDPP keeps the bond length along the path");
         }
     }
+
+    @Test
+    void idppLeavesTheLineWhenStraightLinesRunThroughAnAtom() {
+        // H moving from C's end of C≡N to N's end along the axis: the straight band runs H through both
+        double[] hcn = {0, 0, -1.066, 0, 0, 0, 0, 0, 1.156}, hnc = {0, 0, 2.166, 0, 0, 0, 0, 0, 1.169};
+        double closestLine = Double.MAX_VALUE, closestIdpp = Double.MAX_VALUE;
+        for (double[] image : PathInterpolation.linear(hcn, hnc, 7)) closestLine = Math.min(closestLine, closestToH(image));
+        for (double[] image : PathInterpolation.idpp(hcn, hnc, 7)) closestIdpp = Math.min(closestIdpp, closestToH(image));
+        assertTrue(closestLine < 0.2, "the straight band collides: " + closestLine);
+        assertTrue(closestIdpp > 0.6, "IDPP keeps H away from C and N: " + closestIdpp);
+    }
+
+    private static double closestToH(double[] x) {
+        double[] h = java.util.Arrays.copyOfRange(x, 0, 3);
+        return Math.min(NudgedElasticBand.distance(h, java.util.Arrays.copyOfRange(x, 3, 6)),
+                NudgedElasticBand.distance(h, java.util.Arrays.copyOfRange(x, 6, 9)));
+    }
 }
