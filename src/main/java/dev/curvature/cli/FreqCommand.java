@@ -159,7 +159,7 @@ final class FreqCommand implements Callable<Integer> {
         MassModel masses = isotopeMasses ? MassModel.MOST_ABUNDANT_ISOTOPE : MassModel.STANDARD_ATOMIC_WEIGHT;
         return RecordLoop.run(spec, input, output, guard, modelOption.registry(spec, registry), modelOption.spec(cl), json, (r, binding) -> {
             double start = binding.potential().energy(r.structure().positions());
-            LowestModesOutput.Outcome o = LowestModesOutput.run(binding.potential(), r.structure(), lowest, !noOptimization, opt,
+            dev.curvature.workflow.LowestModesJob.Outcome o = LowestModesOutput.run(binding.potential(), r.structure(), lowest, !noOptimization, opt,
                     modelOption.cutoff, masses);
             String model = binding.potential().modelName();
             if (json) {

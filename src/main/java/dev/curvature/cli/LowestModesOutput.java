@@ -1,7 +1,5 @@
 package dev.curvature.cli;
 
-import dev.curvature.forcefield.SparseHessian;
-import dev.curvature.forcefield.TermPotential;
 import dev.curvature.io.Record;
 import dev.curvature.model.Potential;
 import dev.curvature.model.UnitSystem;
@@ -10,7 +8,8 @@ import dev.curvature.optimize.OptimizationResult;
 import dev.curvature.structure.MassModel;
 import dev.curvature.structure.Structure;
 import dev.curvature.vibration.LowestModes;
-import dev.curvature.workflow.GeometryOptimization;
+import dev.curvature.workflow.LowestModesJob;
+import dev.curvature.workflow.LowestModesJob.Outcome;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -24,46 +23,14 @@ import java.util.Map;
 final class LowestModesOutput {
     private LowestModesOutput() { }
 
-    /** Atom density used for the memory estimate (organic matter and water: ≈ 0.1 atoms/Å³). */
-    private static final double ATOMS_PER_A3 = 0.1;
-
-    record Outcome(Structure structure, OptimizationResult optimization, double energy, LowestModes.Result modes, long pairs) { }
-
+    /** {@link LowestModesJob#run}, its refusals as one-line record failures. */
     static Outcome run(Potential potential, Structure start, int k, boolean optimize, OptimizationOptions options, Double cutoff,
                        MassModel massModel) throws RecordLoop.JobFailure {
-        if (!(potential instanceof TermPotential terms) || terms.terms().stream().anyMatch(t -> t.dependsOnCell()))
-            throw new RecordLoop.JobFailure("--lowest needs a molecular force field (MMFF94, UFF); " + potential.modelName() + " is not one");
-        int atoms = start.atomCount();
-        if (k > 3 * atoms - 6)
-            throw new RecordLoop.JobFailure("--lowest " + k + " asks for more modes than the " + Math.max(0, 3 * atoms - 6) + " a molecule of " + atoms + " atoms has");
-        checkMemory(atoms, cutoff);
-        Structure at = start;
-        OptimizationResult opt = null;
-        if (optimize && atoms > 1) {
-            opt = GeometryOptimization.run(potential, start, options, false, null);
-            if (!opt.converged()) throw new RecordLoop.JobFailure(OptimizeCommand.notConverged(opt));
-            at = start.withPositions(opt.positionsAngstrom());
+        try {
+            return LowestModesJob.run(potential, start, k, optimize, options, cutoff, massModel);
+        } catch (LowestModesJob.Refused e) {
+            throw new RecordLoop.JobFailure(e.getMessage());
         }
-        double[] x = at.positions();
-        var hessian = SparseHessian.of(terms, x);
-        LowestModes.Result modes = LowestModes.of(at, at.masses(massModel), hessian, k);
-        if (!modes.converged())
-            throw new RecordLoop.JobFailure("the lowest " + k + " modes did not converge in " + modes.iterations() + " iterations");
-        return new Outcome(at, opt, potential.energy(x), modes, hessian.pairCount());
-    }
-
-    /** Refuses before the work when the sparse Hessian alone would not fit; says what to do. */
-    static void checkMemory(int atoms, Double cutoff) throws RecordLoop.JobFailure {
-        double partners = atoms - 1;
-        if (cutoff != null) partners = Math.min(partners, ATOMS_PER_A3 * 4.0 / 3.0 * Math.PI * Math.pow(cutoff + 1.5, 3));
-        long need = SparseHessian.estimateBytes(atoms, partners) + 40L * 3 * atoms * Double.BYTES * (long) 8;
-        Runtime rt = Runtime.getRuntime();
-        long may = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        if (need > may)
-            throw new RecordLoop.JobFailure(String.format(Locale.ROOT, "--lowest on %d atoms needs about %.2f GB for the sparse Hessian%s, this JVM can use %.2f GB: "
-                            + "%sgive Java more memory (CURVATURE_JAVA_OPTS=-Xmx%dg)", atoms, need / 1e9,
-                    cutoff == null ? " of all pairs" : "", may / 1e9, cutoff == null ? "add a non-bonded --cutoff (e.g. 9), or " : "",
-                    (long) Math.ceil(need / 1e9) + 1));
     }
 
     static void printText(PrintWriter out, Record r, double startEnergy, Outcome o, String model) {

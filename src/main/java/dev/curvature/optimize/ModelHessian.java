@@ -1,6 +1,6 @@
 package dev.curvature.optimize;
 
-import dev.curvature.forcefield.geometry.InternalCoordinates;
+import dev.curvature.linalg.InternalCoordinates;
 import dev.curvature.linalg.SparseBlockMatrix;
 
 /**

@@ -1,7 +1,7 @@
 package dev.curvature.forcefield;
 
 import dev.curvature.forcefield.geometry.Accumulate;
-import dev.curvature.forcefield.geometry.InternalCoordinates;
+import dev.curvature.linalg.InternalCoordinates;
 import dev.curvature.model.FiniteDifferenceModel;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.curvature.workflow;
 
-import dev.curvature.forcefield.geometry.InternalCoordinates;
+import dev.curvature.linalg.InternalCoordinates;
 import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import dev.curvature.structure.MassModel;

@@ -3,9 +3,9 @@ package dev.curvature.forcefield.geometry;
 import dev.curvature.linalg.SparseBlockMatrix;
 
 /**
- * Scatters the local derivatives of one term (as produced by {@link InternalCoordinates}) into
+ * Scatters the local derivatives of one term (as produced by {@link dev.curvature.linalg.InternalCoordinates}) into
  * the global 3N gradient and the global 3N×3N row-major Hessian. Atom lists give, for each local
- * atom slot, its 0-based atom index; local arrays use the layout of {@link InternalCoordinates}
+ * atom slot, its 0-based atom index; local arrays use the layout of {@link dev.curvature.linalg.InternalCoordinates}
  * (gradient 3k, Hessian (3k)² row-major). All methods add; none allocates.
  *
  * <p>For a term E = F(q1, …, qm) of internal coordinates, the Hessian is

@@ -7,7 +7,7 @@ import static dev.curvature.forcefield.mmff.MmffConstants.MDYNE_ANGSTROM_TO_KCAL
 
 import dev.curvature.forcefield.Term;
 import dev.curvature.forcefield.geometry.Accumulate;
-import dev.curvature.forcefield.geometry.InternalCoordinates;
+import dev.curvature.linalg.InternalCoordinates;
 
 /**
  * MMFF94 angle bending. Ordinary angles: E = 0.043844 · ka/2 · Δθ² (1 + cb Δθ), Δθ = θ − θ0 in

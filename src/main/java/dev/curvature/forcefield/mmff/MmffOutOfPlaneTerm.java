@@ -5,7 +5,7 @@ import static dev.curvature.forcefield.mmff.MmffConstants.DEG_PER_RAD;
 
 import dev.curvature.forcefield.Term;
 import dev.curvature.forcefield.geometry.Accumulate;
-import dev.curvature.forcefield.geometry.InternalCoordinates;
+import dev.curvature.linalg.InternalCoordinates;
 
 /**
  * MMFF94 out-of-plane bending at a tricoordinate centre j: E = 0.043844 · koop/2 · χ², χ the Wilson

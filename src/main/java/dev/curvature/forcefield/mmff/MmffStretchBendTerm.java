@@ -5,7 +5,7 @@ import static dev.curvature.forcefield.mmff.MmffConstants.STRETCH_BEND_PREFACTOR
 
 import dev.curvature.forcefield.Term;
 import dev.curvature.forcefield.geometry.Accumulate;
-import dev.curvature.forcefield.geometry.InternalCoordinates;
+import dev.curvature.linalg.InternalCoordinates;
 
 /**
  * MMFF94 stretch-bend coupling for angle i-j-k (j the vertex):

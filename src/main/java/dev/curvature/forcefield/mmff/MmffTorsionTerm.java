@@ -2,7 +2,7 @@ package dev.curvature.forcefield.mmff;
 
 import dev.curvature.forcefield.Term;
 import dev.curvature.forcefield.geometry.Accumulate;
-import dev.curvature.forcefield.geometry.InternalCoordinates;
+import dev.curvature.linalg.InternalCoordinates;
 
 /**
  * MMFF94 torsion i-j-k-l: E = ½ (V1 (1 + cos φ) + V2 (1 − cos 2φ) + V3 (1 + cos 3φ)), V in kcal/mol.

@@ -2,7 +2,7 @@ package dev.curvature.forcefield.uff;
 
 import dev.curvature.forcefield.Term;
 import dev.curvature.forcefield.geometry.Accumulate;
-import dev.curvature.forcefield.geometry.InternalCoordinates;
+import dev.curvature.linalg.InternalCoordinates;
 
 /**
  * UFF angle bends as polynomials in cos θ (so they stay smooth through θ = 180°):

@@ -2,7 +2,7 @@ package dev.curvature.forcefield.uff;
 
 import dev.curvature.forcefield.Term;
 import dev.curvature.forcefield.geometry.Accumulate;
-import dev.curvature.forcefield.geometry.InternalCoordinates;
+import dev.curvature.linalg.InternalCoordinates;
 
 /** UFF harmonic bond stretches E = ½ k (r − r0)², all bonds of a structure in flat arrays. */
 final class BondStretchTerms implements Term {

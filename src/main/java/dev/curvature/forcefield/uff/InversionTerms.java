@@ -2,7 +2,7 @@ package dev.curvature.forcefield.uff;
 
 import dev.curvature.forcefield.Term;
 import dev.curvature.forcefield.geometry.Accumulate;
-import dev.curvature.forcefield.geometry.InternalCoordinates;
+import dev.curvature.linalg.InternalCoordinates;
 
 /**
  * UFF inversions E = K [C0 + C1 cos ω + C2 cos 2ω], ω the Wilson angle of the bond center→out

@@ -2,7 +2,7 @@ package dev.curvature.forcefield.uff;
 
 import dev.curvature.forcefield.Term;
 import dev.curvature.forcefield.geometry.Accumulate;
-import dev.curvature.forcefield.geometry.InternalCoordinates;
+import dev.curvature.linalg.InternalCoordinates;
 
 /** UFF torsions E = ½ V [1 − cosTerm · cos(n φ)], V already divided by the torsions around the bond. */
 final class TorsionTerms implements Term {

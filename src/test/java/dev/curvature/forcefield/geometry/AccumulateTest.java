@@ -1,5 +1,6 @@
 package dev.curvature.forcefield.geometry;
 
+import dev.curvature.linalg.InternalCoordinates;
 import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import org.junit.jupiter.api.Test;

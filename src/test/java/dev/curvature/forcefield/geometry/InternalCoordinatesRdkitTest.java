@@ -1,5 +1,7 @@
 package dev.curvature.forcefield.geometry;
 
+import dev.curvature.linalg.InternalCoordinates;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;

@@ -1,5 +1,7 @@
 package dev.curvature.forcefield.geometry;
 
+import dev.curvature.linalg.InternalCoordinates;
+
 import dev.curvature.forcefield.geometry.DerivativeChecks.Coordinate;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.curvature.forcefield.geometry;
+package dev.curvature.linalg;
 
 /**
  * Internal coordinates of a few atoms and their exact first and second derivatives with respect to
