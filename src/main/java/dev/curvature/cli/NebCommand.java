@@ -75,6 +75,10 @@ final class NebCommand implements Callable<Integer> {
             + "points that are not minima slides downhill at its ends).")
     boolean keepEnds;
 
+    @Option(names = "--no-align", description = "Keep END as given instead of superposing it onto START (least RMSD), "
+            + "when that orientation is not the reacting one.")
+    boolean noAlign;
+
     @Option(names = "--no-refine", description = "Do not refine the highest image into a saddle point.")
     boolean noRefine;
 
@@ -105,7 +109,7 @@ final class NebCommand implements Callable<Integer> {
             ReactionPath.checkSameAtoms(start, finish);
             ModelRegistry.Binding binding = models.bind(model, start);
             if (model.equalsIgnoreCase(ModelRegistry.AUTO)) err.println(input.input + ": note: model auto: using " + binding.model().name());
-            ReactionPath.Result r = ReactionPath.run(binding.potential(), start, finish, options, !keepEnds, !noRefine,
+            ReactionPath.Result r = ReactionPath.run(binding.potential(), start, finish, options, !keepEnds, !noAlign, !noRefine,
                     NudgedElasticBand.Observer.NONE);
             writeFiles(guard, start, r);
             if (json) out.println(Json.line(Json.gson(), jsonObject(binding, r)));
@@ -218,6 +222,7 @@ final class NebCommand implements Callable<Integer> {
         o.put("units", Map.of("energy", "kcal/mol", "positions", "angstrom", "force", "kcal/mol/angstrom",
                 "spring_constant", "kcal/mol/angstrom^2", "frequency", "cm^-1"));
         o.put("ends_minimized", !keepEnds);
+        o.put("ends_aligned", !noAlign);
         o.put("interpolation", interpolation.toLowerCase(Locale.ROOT));
         o.put("spring_constant", spring);
         o.put("climbing_image", band.climbed());

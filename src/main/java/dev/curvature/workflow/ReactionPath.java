@@ -78,13 +78,22 @@ public final class ReactionPath {
      */
     public static Result run(Potential potential, Structure reactant, Structure product, NebOptions options, boolean minimizeEnds,
                              boolean refine, NudgedElasticBand.Observer observer) throws EndsException {
+        return run(potential, reactant, product, options, minimizeEnds, true, refine, observer);
+    }
+
+    /**
+     * @param align superpose END onto START (least RMSD); off keeps the user's frames, for reactions
+     *              where the least-RMSD orientation is not the reacting one (HCN → HNC: it swaps C and N)
+     */
+    public static Result run(Potential potential, Structure reactant, Structure product, NebOptions options, boolean minimizeEnds,
+                             boolean align, boolean refine, NudgedElasticBand.Observer observer) throws EndsException {
         checkSameAtoms(reactant, product);
         OverlappingAtomsException.check(reactant);
         OverlappingAtomsException.check(product);
         if (observer == null) observer = NudgedElasticBand.Observer.NONE;
         double[] start = minimizeEnds ? minimized(potential, reactant.positions(), "START") : reactant.positions();
         double[] other = minimizeEnds ? minimized(potential, product.positions(), "END") : product.positions();
-        double[] end = start.length >= 6 && translationAndRotationFree(potential, start) ? Superposition.onto(start, other) : other;
+        double[] end = align && start.length >= 6 && translationAndRotationFree(potential, start) ? Superposition.onto(start, other) : other;
         double[][] images = PathInterpolation.of(options.interpolation(), start, end, options.interiorImages());
         NudgedElasticBand.Result band = new NudgedElasticBand(potential, options)
                 .relax(images, potential.energy(start), potential.energy(end), observer);
