@@ -55,9 +55,14 @@ final class FrequencyJob {
             VibrationalIntensities vi = null;
             String why = null;
             if (r.modes().modeCount() > 0) {
-                progress.progress("IR intensities and Raman activities (" + intensityModel + ")…", SYMMETRY_END);
+                // a model with its own dipole (GFN2-xTB) gives the IR intensities itself, as in the CLI;
+                // its Raman would need finite fields at every displacement, too slow for the editor
+                boolean own = IntensityAnalysis.MODEL.equals(IntensityAnalysis.resolve(IntensityAnalysis.AUTO, binding.potential()));
+                progress.progress(own ? "IR intensities (" + binding.potential().modelName() + " dipole)…"
+                        : "IR intensities and Raman activities (" + intensityModel + ")…", SYMMETRY_END);
                 try {
-                    vi = IntensityAnalysis.run(r.modes(), intensityModel, IntensityAnalysis.supportsRaman(intensityModel),
+                    vi = own ? IntensityAnalysis.fromModel(r.modes(), binding.potential(), false, progress::cancelled)
+                            : IntensityAnalysis.run(r.modes(), intensityModel, IntensityAnalysis.supportsRaman(intensityModel),
                             progress::cancelled);
                 } catch (UnsupportedStructureException e) {
                     why = e.getMessage(); // frequencies stand without intensities, as in the CLI
