@@ -219,8 +219,10 @@ final class NebCommand implements Callable<Integer> {
         o.put("start", input.input);
         o.put("end", end.toString());
         o.put("model", b.model().name());
-        o.put("units", Map.of("energy", "kcal/mol", "positions", "angstrom", "force", "kcal/mol/angstrom",
-                "spring_constant", "kcal/mol/angstrom^2", "frequency", "cm^-1"));
+        // the same quantity names as every other record: energy (also relative energies and barriers),
+        // force (max_force), length (positions), frequency (lowest_frequency)
+        o.put("units", OptimizeCommand.optimizationUnits(Json.Units.of(b.potential().units()))
+                .with("spring_constant", "kcal/mol/Å²").with("frequency", "cm⁻¹").map());
         o.put("ends_minimized", !keepEnds);
         o.put("ends_aligned", !noAlign);
         o.put("interpolation", interpolation.toLowerCase(Locale.ROOT));

@@ -43,6 +43,8 @@ class NebCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         JsonObject o = JsonParser.parseString(run.out().strip()).getAsJsonObject();
         assertEquals("kcal/mol", o.getAsJsonObject("units").get("energy").getAsString());
+        assertEquals("Å", o.getAsJsonObject("units").get("length").getAsString());
+        assertEquals("kcal/mol/Å", o.getAsJsonObject("units").get("force").getAsString());
         assertEquals(7, o.getAsJsonArray("images").size());
         assertTrue(o.get("band_converged").getAsBoolean());
         JsonObject s = o.getAsJsonObject("saddle");

@@ -1,29 +1,21 @@
 package dev.curvature.optimize;
 
 import dev.curvature.forcefield.mmff.MmffForceField;
-import dev.curvature.io.ReadOptions;
-import dev.curvature.io.StructureReader;
 import dev.curvature.linalg.EnvelopeCholesky;
 import dev.curvature.linalg.SparseBlockMatrix;
 import dev.curvature.model.Potential;
 import dev.curvature.structure.Structure;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 class PreconditionedLbfgsTest {
 
     static Structure benchMolecule(String title) throws Exception {
-        try (StructureReader r = StructureReader.open(Path.of("tools", "bench", "bench-molecules.sdf"), ReadOptions.DEFAULT)) {
-            while (r.hasNext()) {
-                Structure s = r.next().structure();
-                if (s.name().equals(title)) return s;
-            }
-        }
-        throw new AssertionError(title + " not in bench-molecules.sdf");
+        return dev.curvature.testing.BenchMolecules.named(title);
     }
+
 
     /** Ace-(Ala)5-NMe (62 atoms, MMFF94) from its minimum displaced by up to 0.05 Å per coordinate. */
     @Test

@@ -4,28 +4,20 @@ import dev.curvature.forcefield.SparseHessian;
 import dev.curvature.forcefield.TermPotential;
 import dev.curvature.forcefield.mmff.MmffForceField;
 import dev.curvature.forcefield.nonbonded.NonbondedCutoff;
-import dev.curvature.io.ReadOptions;
-import dev.curvature.io.StructureReader;
 import dev.curvature.linalg.SparseBlockMatrix;
 import dev.curvature.structure.MassModel;
 import dev.curvature.structure.Structure;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 class LowestModesTest {
 
     static Structure benchMolecule(String title) throws Exception {
-        try (StructureReader r = StructureReader.open(Path.of("tools", "bench", "bench-molecules.sdf"), ReadOptions.DEFAULT)) {
-            while (r.hasNext()) {
-                Structure s = r.next().structure();
-                if (s.name().equals(title)) return s;
-            }
-        }
-        throw new AssertionError(title + " not in bench-molecules.sdf");
+        return dev.curvature.testing.BenchMolecules.named(title);
     }
+
 
     /** The sparse assembly holds exactly the dense analytic Hessian (all pairs, and with a cutoff). */
     @Test
