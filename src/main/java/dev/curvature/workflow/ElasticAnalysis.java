@@ -26,7 +26,8 @@ import java.util.function.BooleanSupplier;
  *                         analytic route
  * @param strainStep      the finite-difference strain step
  */
-public record ElasticAnalysis(int[] supercell, boolean relaxCell, double pressureGpa, boolean finiteDifference, double strainStep) {
+public record ElasticAnalysis(int[] supercell, boolean relaxCell, double pressureGpa, boolean finiteDifference, double strainStep)
+        implements CrystalJob<ElasticAnalysis.Outcome> {
 
     public static ElasticAnalysis defaults() { return new ElasticAnalysis(new int[] {1, 1, 1}, false, 0.0, false, 1e-4); }
 
@@ -40,17 +41,13 @@ public record ElasticAnalysis(int[] supercell, boolean relaxCell, double pressur
     public record Outcome(Structure structure, ElasticConstants.Result result, BornStability stability, double energyPerAtomEv,
                           List<String> warnings) {}
 
-    public Outcome run(Structure input, CrystalModel model) throws CrystalJobException {
-        return run(input, model, CrystalJobMonitor.NONE);
+    /** {@inheritDoc} Also asked every conjugate-gradient iteration of the internal relaxation. */
+    @Override
+    public Outcome run(Structure input, CrystalModel model, CrystalJobMonitor monitor) throws CrystalJobException {
+        return CrystalJob.guarded(() -> compute(input, model, monitor));
     }
 
-    /**
-     * As {@link #run(Structure, CrystalModel)}, naming its stages to {@code monitor} and asking it
-     * before every evaluation of the potential (relaxation steps, strained cells) and every
-     * conjugate-gradient iteration of the internal relaxation; throws
-     * {@link java.util.concurrent.CancellationException} once it says stop.
-     */
-    public Outcome run(Structure input, CrystalModel model, CrystalJobMonitor monitor) throws CrystalJobException {
+    private Outcome compute(Structure input, CrystalModel model, CrystalJobMonitor monitor) throws CrystalJobException {
         BooleanSupplier cancelled = monitor.token();
         if (!input.isPeriodic())
             throw new CrystalJobException(input.name() + " is a molecule (no cell): elastic constants need a periodic crystal");

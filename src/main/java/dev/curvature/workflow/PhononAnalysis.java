@@ -31,7 +31,8 @@ import java.util.function.Function;
  * @param mesh         Monkhorst–Pack mesh size for DOS and thermodynamics
  * @param temperatures K
  */
-public record PhononAnalysis(String path, int supercell, int mesh, double[] temperatures, MassModel masses) {
+public record PhononAnalysis(String path, int supercell, int mesh, double[] temperatures, MassModel masses)
+        implements CrystalJob<PhononAnalysis.Outcome> {
 
     public static PhononAnalysis defaults() {
         return new PhononAnalysis("auto", 0, 12, new double[] {0, 100, 200, 300, 400, 500, 600, 800, 1000}, MassModel.STANDARD_ATOMIC_WEIGHT);
@@ -41,18 +42,16 @@ public record PhononAnalysis(String path, int supercell, int mesh, double[] temp
     public record Outcome(Structure structure, GammaPhonons gamma, String lattice, int supercell, PhononDispersion dispersion,
                           PhononMesh mesh, List<PhononMesh.Thermo> thermo, List<String> warnings) {}
 
-    public Outcome run(Structure input, CrystalModel model) throws CrystalJobException {
-        return run(input, model, CrystalJobMonitor.NONE);
-    }
-
     /**
-     * As {@link #run(Structure, CrystalModel)}, naming its stages to {@code monitor} and asking it
-     * before every evaluation of the potential (relaxation steps, the supercell) and every
-     * wavevector of the dispersion and the mesh; throws
-     * {@link java.util.concurrent.CancellationException} once it says stop. The Γ-point
+     * {@inheritDoc} Also asked before every wavevector of the dispersion and the mesh; the Γ-point
      * diagonalization is one LAPACK call and runs to its end.
      */
+    @Override
     public Outcome run(Structure input, CrystalModel model, CrystalJobMonitor monitor) throws CrystalJobException {
+        return CrystalJob.guarded(() -> compute(input, model, monitor));
+    }
+
+    private Outcome compute(Structure input, CrystalModel model, CrystalJobMonitor monitor) throws CrystalJobException {
         BooleanSupplier cancelled = monitor.token();
         if (!input.isPeriodic()) throw new CrystalJobException(input.name() + " is a molecule (no cell): phonons need a periodic crystal");
         Potential p = CancellablePotential.of(model.bind(input), cancelled);

@@ -3,7 +3,7 @@ package dev.curvature.potential;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.curvature.cli.Main;
+import dev.curvature.cli.CliHarness;
 import dev.curvature.io.crystal.CrystalReader;
 import dev.curvature.potential.coulomb.EquilibratedIonicPotential;
 import dev.curvature.registry.EnergyModels;
@@ -12,10 +12,7 @@ import dev.curvature.workflow.CrystalModel;
 import dev.curvature.workflow.ElasticAnalysis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -46,28 +43,15 @@ class EquilibratedPotentialFileTest {
 
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run cli(String... args) {
-        CommandLine cl = Main.commandLine(EnergyModels.registry());
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    Path write(String name, String text) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p;
+    static CliHarness.Run cli(String... args) {
+        return CliHarness.run(EnergyModels.registry(), args);
     }
 
     @Test
     void cliTensorsEqualTheJavaApisAndFiniteDifferences() throws Exception {
-        Path pot = write("nacl-qeq.pot", POTENTIAL);
-        Run run = cli("elastic", NACL.toString(), "--potential", pot.toString(), "--relax-cell", "--json");
-        assertEquals(0, run.code(), run.err());
+        Path pot = Files.writeString(dir.resolve("nacl-qeq.pot"), POTENTIAL);
+        CliHarness.Run run = cli("elastic", NACL.toString(), "--potential", pot.toString(), "--relax-cell", "--json");
+        assertEquals(0, run.exitCode(), run.err());
         JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
 
         Structure s = CrystalReader.read(NACL).get(0);
@@ -88,8 +72,8 @@ class EquilibratedPotentialFileTest {
             }
         assertTrue(Math.abs(relaxed[0][0]) > 1, "a real tensor: C11 = " + relaxed[0][0]);
 
-        Run fd = cli("elastic", NACL.toString(), "--potential", pot.toString(), "--relax-cell", "--method", "finite-difference", "--json");
-        assertEquals(0, fd.code(), fd.err());
+        CliHarness.Run fd = cli("elastic", NACL.toString(), "--potential", pot.toString(), "--relax-cell", "--method", "finite-difference", "--json");
+        assertEquals(0, fd.exitCode(), fd.err());
         JsonArray cfd = JsonParser.parseString(fd.out()).getAsJsonObject().getAsJsonArray("cij");
         for (int i = 0; i < 6; i++)
             for (int j = 0; j < 6; j++)
@@ -109,9 +93,9 @@ class EquilibratedPotentialFileTest {
                 {onSw, "needs pair_style buck/coul/long or born/coul/long"},
                 {unknownModel, "expected 'charge_equilibration gaussian|qeq|eem'"}};
         for (String[] c : cases) {
-            Path pot = write("bad.pot", c[0]);
-            Run run = cli("elastic", NACL.toString(), "--potential", pot.toString());
-            assertNotEquals(0, run.code(), c[1]);
+            Path pot = Files.writeString(dir.resolve("bad.pot"), c[0]);
+            CliHarness.Run run = cli("elastic", NACL.toString(), "--potential", pot.toString());
+            assertNotEquals(0, run.exitCode(), c[1]);
             String err = run.err().strip();
             assertTrue(err.contains(c[1]) && err.contains("bad.pot"), err);
             assertFalse(err.contains("\n") || err.contains("Exception"), "one line, no stack trace: " + err);
