@@ -7,7 +7,7 @@ import dev.curvature.model.ModelRegistry;
 import dev.curvature.workflow.CrystalModel;
 import dev.curvature.workflow.ElasticAnalysis;
 import dev.curvature.workflow.PhononAnalysis;
-import org.jmol.adapter.smarter.SmarterJmolAdapter;
+import dev.curvature.jmol.HeadlessJmol;
 import org.jmol.viewer.Viewer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,9 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -38,12 +36,7 @@ public class CrystalActionsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        System.setProperty("java.awt.headless", "true");
-        Map<String, Object> info = new HashMap<>();
-        info.put("adapter", new SmarterJmolAdapter());
-        info.put("noDisplay", Boolean.TRUE);
-        info.put("silent", Boolean.TRUE);
-        vwr = new Viewer(info);
+        vwr = HeadlessJmol.viewer();
         ActionRunner runner = new ActionRunner(new ActionRunner.Feedback() {
             @Override public void error(String title, String message) { errors.add(title + ": " + message); }
             @Override public void info(String title, String message) {}
