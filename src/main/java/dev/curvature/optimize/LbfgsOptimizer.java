@@ -23,10 +23,10 @@ final class LbfgsOptimizer {
     private static final double PRECONDITIONER_REBUILD_ANGSTROM = 0.5;
     private static final boolean TRACE = Boolean.getBoolean("curvature.optimizer.trace");
     /** Switch from the bonded model to the exact Hessian below this largest atomic force (kcal/mol/Å). */
-    static final double EXACT_SWITCH_FORCE = Double.parseDouble(System.getProperty("curvature.exactSwitch", "0.1"));
+    static final double EXACT_SWITCH_FORCE = 0.1;
     /** Rebuild the exact preconditioner after an atom moved this far (Å) or after this many steps. */
     private static final double EXACT_REBUILD_ANGSTROM = 1.0;
-    private static final int EXACT_REBUILD_STEPS = Integer.getInteger("curvature.exactRebuild", 60);
+    private static final int EXACT_REBUILD_STEPS = 60;
     /**
      * Largest molecule given the exact preconditioner: its 9N² doubles (162 MB at 1 500 atoms) are
      * held twice while it is built (Java array, native factor).
