@@ -34,11 +34,18 @@ def records_of(sdf):
     return sum(1 for line in open(sdf) if line.startswith('$$$$'))
 
 
+def head_fields(line):
+    """record, energy and frequencies of one command record, from the line's head: the records also
+    hold every normal mode, hundreds of kB each, which json.loads would parse for nothing."""
+    head = line[:line.index('"frequencies":')] + line[line.index('"frequencies":'):].split(']', 1)[0] + ']}'
+    return json.loads(head)
+
+
 half = records_of(os.path.join(work, 'half1.sdf'))
 plain = {}
 for name, offset in (('plain1.jsonl', 0), ('plain2.jsonl', half)):
     for line in open(os.path.join(work, name)):
-        o = json.loads(line)
+        o = head_fields(line) if '"frequencies":' in line else json.loads(line)
         plain[o['record'] + offset] = o
 spark = {}
 for f in glob.glob(os.path.join(work, 'spark-out', 'json', '*.json')):
