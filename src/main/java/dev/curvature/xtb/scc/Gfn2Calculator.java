@@ -1,7 +1,5 @@
 package dev.curvature.xtb.scc;
 
-import dev.curvature.linalg.SymmetricEigenDecomposition;
-import dev.curvature.linalg.SymmetricEigenSolvers;
 import dev.curvature.xtb.basis.Basis;
 import dev.curvature.xtb.basis.Shell;
 import dev.curvature.xtb.basis.ShellIntegrals;
@@ -49,7 +47,8 @@ public final class Gfn2Calculator {
      * @param charge    total molecular charge
      * @param unpaired  number of unpaired electrons (multiplicity − 1)
      * @param gradient  whether to compute the analytic gradient
-     * @param guess     start shell charges (warm start) or null
+     * @param guess     start SCC variables (warm start: {@link Gfn2Result#sccState()} of a nearby
+     *                  geometry) or null for neutral shells
      */
     public Gfn2Result compute(double[] xyz, int charge, int unpaired, boolean gradient, double[] guess) {
         return compute(xyz, charge, unpaired, gradient, guess, null);
@@ -91,7 +90,7 @@ public final class Gfn2Calculator {
         for (int sh = 0; sh < nsh; sh++)
             hub3[sh] = par.element(z[basis.shellAtom[sh]]).shellHubbardDeriv()[basis.shellIndexInAtom[sh]];
 
-        double[] x = lowdin(s, nao);
+        GeneralizedEigenproblem eigen = new GeneralizedEigenproblem(s, nao);
         double kT = electronicTemperature * FermiSmearing.KB_HARTREE;
 
         int nvar = nsh + 9 * n;
@@ -99,7 +98,8 @@ public final class Gfn2Calculator {
         if (guess != null) System.arraycopy(guess, 0, state, 0, Math.min(guess.length, nvar));
         double[] vat = new double[n], vdp = new double[3 * n], vqp = new double[6 * n];
         BroydenMixer mixer = new BroydenMixer(0.4, 30);
-        double[] p = new double[nao * nao], eps = null, occ = new double[nao], coef = null;
+        double[] p = new double[nao * nao], eps = new double[nao], occ = new double[nao], coef = new double[nao * nao];
+        int filled = 0;
         double ts = 0;
         double[] stateOut = null, vsh = new double[nsh], dEdqAtom = new double[n];
         int iter;
@@ -114,11 +114,11 @@ public final class Gfn2Calculator {
             }
             double[] h = fock(h0, s, vsh, nao);
             if (mp) addMultipolePotential(h, dip, qpi, vdp, vqp, nao);
-            SymmetricEigenDecomposition d = SymmetricEigenSolvers.decompose(mulXAX(x, h, nao), nao);
-            eps = d.values();
-            coef = backTransform(x, d, nao);
+            eigen.solve(h, eps);
             ts = occupy(eps, nAlpha, nBeta, kT, occ);
-            density(coef, occ, nao, p);
+            filled = occupiedCount(occ);
+            eigen.vectors(coef, filled);
+            density(coef, occ, nao, filled, p);
             stateOut = new double[nvar];
             System.arraycopy(mulliken(p, s, q0), 0, stateOut, 0, nsh);
             if (mp) atomicMultipoles(p, dip, qpi, nao, stateOut, nsh);
@@ -178,13 +178,13 @@ public final class Gfn2Calculator {
             double[] w = new double[nao * nao];
             double[] we = new double[nao];
             for (int i = 0; i < nao; i++) we[i] = occ[i] * eps[i];
-            density(coef, we, nao, w);
+            density(coef, we, nao, filled, w);
             addElectronicGradient(xyz, cn, dcndr, p, w, vsh, q, grad, dEdcn);
         }
 
         double[] dipole = dipoleMoment(xyz, qAtom, p, dip, nao);
         return new Gfn2Result(eElec + eRep, eElec, e2, e3, eAes, eAxc, eDisp, eRep, ts, qAtom, q, dipole,
-                eps, occ, iter, grad);
+                eps, occ, iter, grad, stateOut);
     }
 
     /** Potentials of the multipole terms and of the external field (−F·R_A on charges, −F on dipoles). */
@@ -356,67 +356,29 @@ public final class Gfn2Calculator {
         return qa;
     }
 
-    /** S^{-1/2} by eigendecomposition (symmetric orthogonalization). */
-    private static double[] lowdin(double[] s, int n) {
-        SymmetricEigenDecomposition d = SymmetricEigenSolvers.decompose(s, n);
-        if (d.value(0) < 1e-10) throw new ArithmeticException("GFN2-xTB overlap matrix is singular (atoms on top of each other?)");
-        double[] x = new double[n * n];
-        for (int k = 0; k < n; k++) {
-            double f = 1 / Math.sqrt(d.value(k));
-            for (int i = 0; i < n; i++) {
-                double ci = d.component(k, i) * f;
-                for (int j = 0; j < n; j++) x[i * n + j] += ci * d.component(k, j);
-            }
-        }
-        return x;
+    /** Orbitals up to the last one whose occupation matters (Fermi tails below 1e-14 e are left out). */
+    private static int occupiedCount(double[] occ) {
+        int k = occ.length;
+        while (k > 0 && Math.abs(occ[k - 1]) < 1e-14) k--;
+        return k;
     }
 
-    private static double[] mulXAX(double[] x, double[] a, int n) {
-        double[] t = new double[n * n], r = new double[n * n];
-        for (int i = 0; i < n; i++)
-            for (int k = 0; k < n; k++) {
-                double xik = x[i * n + k];
-                if (xik == 0) continue;
-                for (int j = 0; j < n; j++) t[i * n + j] += xik * a[k * n + j];
-            }
-        for (int i = 0; i < n; i++)
-            for (int k = 0; k < n; k++) {
-                double tik = t[i * n + k];
-                if (tik == 0) continue;
-                for (int j = 0; j < n; j++) r[i * n + j] += tik * x[k * n + j];
-            }
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < i; j++) {
-                double m = 0.5 * (r[i * n + j] + r[j * n + i]);
-                r[i * n + j] = m;
-                r[j * n + i] = m;
-            }
-        return r;
-    }
-
-    /** Column k of the result (stored as row k) is the AO coefficient vector of orbital k. */
-    private static double[] backTransform(double[] x, SymmetricEigenDecomposition d, int n) {
-        double[] c = new double[n * n];
-        for (int k = 0; k < n; k++)
-            for (int i = 0; i < n; i++) {
-                double v = 0;
-                for (int j = 0; j < n; j++) v += x[i * n + j] * d.component(k, j);
-                c[k * n + i] = v;
-            }
-        return c;
-    }
-
-    private static void density(double[] c, double[] w, int n, double[] p) {
+    /** P = Σ_k w_k c_k c_kᵀ over the first {@code count} orbitals (lower half, then mirrored). */
+    private static void density(double[] c, double[] w, int n, int count, double[] p) {
         java.util.Arrays.fill(p, 0);
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < count; k++) {
             double wk = w[k];
-            if (Math.abs(wk) < 1e-300) continue;
+            if (wk == 0) continue;
+            int ck = k * n;
             for (int i = 0; i < n; i++) {
-                double ci = wk * c[k * n + i];
+                double ci = wk * c[ck + i];
                 if (ci == 0) continue;
-                for (int j = 0; j < n; j++) p[i * n + j] += ci * c[k * n + j];
+                int pi = i * n;
+                for (int j = 0; j <= i; j++) p[pi + j] += ci * c[ck + j];
             }
         }
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < i; j++) p[j * n + i] = p[i * n + j];
     }
 
     /** μ = Σ_A q_A R_A − Σ_{μ∈A,ν} P_μν ⟨μ|r−R_A|ν⟩. */

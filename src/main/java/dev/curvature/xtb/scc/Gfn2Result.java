@@ -19,12 +19,14 @@ package dev.curvature.xtb.scc;
  * @param occupations    orbital occupations (0..2)
  * @param iterations     SCC iterations used
  * @param gradient       dE/dx (Eh/bohr) or null if not requested
+ * @param sccState       the converged SCC variables (shell charges, then atomic dipoles and
+ *                       quadrupoles), the guess that warm-starts a calculation at a nearby geometry
  */
 public record Gfn2Result(double total, double electronic, double isotropicEs, double thirdOrder,
                          double anisotropicEs, double anisotropicXc, double dispersion,
                          double repulsion, double entropyTerm, double[] atomicCharges,
                          double[] shellCharges, double[] dipole, double[] orbitalEnergies,
-                         double[] occupations, int iterations, double[] gradient) {
+                         double[] occupations, int iterations, double[] gradient, double[] sccState) {
 
     /** HOMO-LUMO gap (Eh) from occupations above/below one half per orbital pair. */
     public double gap() {
