@@ -173,13 +173,12 @@ public final class Gfn2Calculator {
                 if (field != null) // −q_A F·R_A at fixed charges
                     for (int a = 0; a < n; a++)
                         for (int k = 0; k < 3; k++) grad[3 * a + k] -= qAtom[a] * field[k];
-                addMultipoleIntegralGradient(xyz, p, vdp, vqp, grad);
             }
             double[] w = new double[nao * nao];
             double[] we = new double[nao];
             for (int i = 0; i < nao; i++) we[i] = occ[i] * eps[i];
             density(coef, we, nao, filled, w);
-            addElectronicGradient(xyz, cn, dcndr, p, w, vsh, q, grad, dEdcn);
+            addElectronicGradient(xyz, cn, dcndr, p, w, vsh, q, mp ? vdp : null, mp ? vqp : null, grad, dEdcn);
         }
 
         double[] dipole = dipoleMoment(xyz, qAtom, p, dip, nao);
@@ -251,42 +250,55 @@ public final class Gfn2Calculator {
     }
 
     /**
-     * Adds −Σ_A v_A · Σ_{μ∈A, ν∉A} P_μν d⟨μ|M_A|ν⟩/dR for the atomic dipole and quadrupole
-     * operators M_A about atom A (they depend on R_B − R_A only, hence the opposite sign on A).
+     * Weights w_c of the Cartesian second moments (xx, yy, zz, xy, xz, yz) with Σ_c w_c M_c = v:Θ for
+     * the traceless Θ = 3/2 M − ½ tr M (components xx, xy, yy, xz, yz, zz), per atom.
      */
-    private void addMultipoleIntegralGradient(double[] xyz, double[] p, double[] vdp, double[] vqp, double[] grad) {
-        int nao = basis.aoCount, nsh = basis.shellCount;
-        double[] dd = new double[9 * 25], dq = new double[18 * 25];
-        for (int sa = 0; sa < nsh; sa++) {
-            int a = basis.shellAtom[sa];
-            Shell shA = basis.shells[sa];
-            double[] ra = {xyz[3 * a], xyz[3 * a + 1], xyz[3 * a + 2]};
-            for (int sb = 0; sb < nsh; sb++) {
-                int b = basis.shellAtom[sb];
-                if (b == a) continue;
-                Shell shB = basis.shells[sb];
-                double[] rb = {xyz[3 * b], xyz[3 * b + 1], xyz[3 * b + 2]};
-                ShellIntegrals.multipoleDerivativesB(shA, ra, shB, rb, dd, dq);
-                int na = shA.size(), nb = shB.size(), ns = na * nb, oa = basis.shellAo[sa], ob = basis.shellAo[sb];
-                for (int k = 0; k < 3; k++) {
-                    double t = 0;
-                    for (int m = 0; m < na; m++)
-                        for (int nn = 0; nn < nb; nn++) {
-                            double pij = p[(oa + m) * nao + ob + nn];
-                            int e = m * nb + nn;
-                            double v = 0;
-                            for (int c = 0; c < 3; c++) v += vdp[3 * a + c] * dd[(3 * k + c) * ns + e];
-                            double xx = dq[(6 * k) * ns + e], yy = dq[(6 * k + 1) * ns + e], zz = dq[(6 * k + 2) * ns + e];
-                            double xy = dq[(6 * k + 3) * ns + e], xz = dq[(6 * k + 4) * ns + e], yz = dq[(6 * k + 5) * ns + e];
-                            double tr = 0.5 * (xx + yy + zz);
-                            double[] tl = {1.5 * xx - tr, 1.5 * xy, 1.5 * yy - tr, 1.5 * xz, 1.5 * yz, 1.5 * zz - tr};
-                            for (int c = 0; c < 6; c++) v += vqp[6 * a + c] * tl[c];
-                            t -= pij * v;
-                        }
-                    grad[3 * b + k] += t;
-                    grad[3 * a + k] -= t;
-                }
+    private static double[] secondMomentWeights(double[] vqp, int n) {
+        double[] w = new double[6 * n];
+        for (int a = 0; a < n; a++) {
+            double xx = vqp[6 * a], xy = vqp[6 * a + 1], yy = vqp[6 * a + 2], xz = vqp[6 * a + 3], yz = vqp[6 * a + 4], zz = vqp[6 * a + 5];
+            double tr = 0.5 * (xx + yy + zz);
+            w[6 * a] = 1.5 * xx - tr;
+            w[6 * a + 1] = 1.5 * yy - tr;
+            w[6 * a + 2] = 1.5 * zz - tr;
+            w[6 * a + 3] = 1.5 * xy;
+            w[6 * a + 4] = 1.5 * xz;
+            w[6 * a + 5] = 1.5 * yz;
+        }
+        return w;
+    }
+
+    /**
+     * Adds to gm (3) the derivative with respect to B of −P_μν (v_A·D^A_μν + w_A·M^A_μν) −
+     * P_μν (v_B·D^B_μν + w_B·M^B_μν), μ on A, ν on B: the multipole energy of one element in both
+     * orders. Moments about B follow from those about A with d = A − B:
+     * D^B = D^A + d S, M^B_ij = M^A_ij + d_i D^A_j + d_j D^A_i + d_i d_j S.
+     */
+    private static void multipolePairGradient(double[] blk, int ns, int e, double pij, double[] ra, double[] rb,
+                                              double[] vdp, double[] wq, int a, int b, double[] gm) {
+        double dx = ra[0] - rb[0], dy = ra[1] - rb[1], dz = ra[2] - rb[2];
+        double[] d = {dx, dy, dz};
+        double sv = blk[e];
+        double[] dA = {blk[ns + e], blk[2 * ns + e], blk[3 * ns + e]};
+        for (int k = 0; k < 3; k++) {
+            int base = (10 + 10 * k) * ns + e;
+            double ds = blk[base];
+            double tA = 0, tB = 0;
+            for (int c = 0; c < 3; c++) {
+                double dDA = blk[base + (1 + c) * ns];
+                tA += vdp[3 * a + c] * dDA;
+                tB += vdp[3 * b + c] * (dDA - (c == k ? sv : 0) + d[c] * ds);
             }
+            for (int c = 0; c < 6; c++) {
+                int u = Hamiltonian0.SECOND[c][0], v = Hamiltonian0.SECOND[c][1];
+                double dMA = blk[base + (4 + c) * ns];
+                double dDu = blk[base + (1 + u) * ns], dDv = blk[base + (1 + v) * ns];
+                double dMB = dMA + d[u] * dDv + d[v] * dDu + d[u] * d[v] * ds
+                        - (u == k ? dA[v] + d[v] * sv : 0) - (v == k ? dA[u] + d[u] * sv : 0);
+                tA += wq[6 * a + c] * dMA;
+                tB += wq[6 * b + c] * dMB;
+            }
+            gm[k] -= pij * (tA + tB);
         }
     }
 
@@ -396,7 +408,7 @@ public final class Gfn2Calculator {
      * the Mulliken-charge response −P·½(v_μ+v_ν)·dS, −W·dS, and the explicit gamma derivative.
      */
     private void addElectronicGradient(double[] xyz, double[] cn, double[][] dcndr, double[] p, double[] w,
-                                       double[] vsh, double[] q, double[] grad, double[] dEdcn) {
+                                       double[] vsh, double[] q, double[] vdp, double[] vqp, double[] grad, double[] dEdcn) {
         int n = z.length, nao = basis.aoCount, nsh = basis.shellCount;
         double[] level = Hamiltonian0.levels(par, basis, z, cn);
         // same-atom blocks: only the diagonal levels depend on geometry (via CN)
@@ -405,7 +417,9 @@ public final class Gfn2Calculator {
             int a = basis.shellAtom[sh];
             dEdcn[a] -= p[i * nao + i] * par.element(z[a]).kcn()[basis.shellIndexInAtom[sh]];
         }
-        double[] blk = new double[25], dblk = new double[75];
+        double[] blk = new double[ShellIntegrals.MOMENTS_WITH_DERIVATIVES * 25], work = new double[ShellIntegrals.MOMENTS_WITH_DERIVATIVES * 36];
+        double[] wq = vqp != null ? secondMomentWeights(vqp, n) : null;
+        double[] g = new double[3], gm = new double[3];
         for (int sa = 0; sa < nsh; sa++) {
             int a = basis.shellAtom[sa];
             ElementParameters ea = par.element(z[a]);
@@ -414,13 +428,15 @@ public final class Gfn2Calculator {
             double[] ra = {xyz[3 * a], xyz[3 * a + 1], xyz[3 * a + 2]};
             for (int sb = 0; sb < nsh; sb++) {
                 int b = basis.shellAtom[sb];
-                if (b >= a) continue; // each atom pair once, factor 2 for the symmetric P
+                if (b >= a) break; // each atom pair once (shells are ordered by atom), factor 2 for the symmetric P
+                Shell shB = basis.shells[sb];
+                double r2 = Hamiltonian0.dist2(xyz, a, b);
+                if (Hamiltonian0.farApart(shA, shB, r2)) continue;
                 ElementParameters eb = par.element(z[b]);
                 int ib = basis.shellIndexInAtom[sb];
-                Shell shB = basis.shells[sb];
                 double[] rb = {xyz[3 * b], xyz[3 * b + 1], xyz[3 * b + 2]};
-                ShellIntegrals.overlapGradient(shA, ra, shB, rb, blk, dblk);
-                double r = Math.sqrt(Hamiltonian0.dist2(xyz, a, b));
+                ShellIntegrals.moments(shA, ra, shB, rb, true, blk, work);
+                double r = Math.sqrt(r2);
                 double rab = ea.atomicRadius() + eb.atomicRadius();
                 double rr = Math.sqrt(r / rab);
                 double pa = ea.shellPoly()[ia], pb = eb.shellPoly()[ib];
@@ -430,20 +446,23 @@ public final class Gfn2Calculator {
                 double hij = 0.5 * (level[sa] + level[sb]) * scale * poly;
                 double dhdr = 0.5 * (level[sa] + level[sb]) * scale * dpolydr;
                 double vmean = 0.5 * (vsh[sa] + vsh[sb]);
-                int na = shA.size(), nb = shB.size(), oa = basis.shellAo[sa], ob = basis.shellAo[sb];
+                int na = shA.size(), nb = shB.size(), ns = na * nb, oa = basis.shellAo[sa], ob = basis.shellAo[sb];
                 double ps = 0;
-                double[] g = new double[3];
+                java.util.Arrays.fill(g, 0);
+                java.util.Arrays.fill(gm, 0);
                 for (int m = 0; m < na; m++)
                     for (int nn = 0; nn < nb; nn++) {
-                        int idx = (oa + m) * nao + ob + nn;
+                        int e = m * nb + nn, idx = (oa + m) * nao + ob + nn;
                         double pij = 2 * p[idx], wij = 2 * w[idx];
-                        ps += pij * blk[m * nb + nn];
+                        ps += pij * blk[e];
                         double fac = pij * (hij - vmean) - wij;
-                        for (int k = 0; k < 3; k++) g[k] += fac * dblk[k * na * nb + m * nb + nn];
+                        // dS/dA = −dS/dB
+                        for (int k = 0; k < 3; k++) g[k] -= fac * blk[(10 + 10 * k) * ns + e];
+                        if (vdp != null) multipolePairGradient(blk, ns, e, p[idx], ra, rb, vdp, wq, a, b, gm);
                     }
                 for (int k = 0; k < 3; k++) {
                     double rk = (xyz[3 * a + k] - xyz[3 * b + k]) / r;
-                    double t = g[k] + ps * dhdr * rk;
+                    double t = g[k] + ps * dhdr * rk - gm[k];
                     grad[3 * a + k] += t;
                     grad[3 * b + k] -= t;
                 }
