@@ -86,6 +86,7 @@ public final class Gfn2Calculator {
         double nAlpha = (ne + unpaired) / 2.0, nBeta = (ne - unpaired) / 2.0;
 
         double[] gamma = gammaMatrix(xyz);
+        ChargeDependentDispersion.AtGeometry dispersionAt = dispersion != null ? dispersion.at(z, xyz) : null;
         double[] hub3 = new double[nsh];
         for (int sh = 0; sh < nsh; sh++)
             hub3[sh] = par.element(z[basis.shellAtom[sh]]).shellHubbardDeriv()[basis.shellIndexInAtom[sh]];
@@ -105,7 +106,7 @@ public final class Gfn2Calculator {
         int iter;
         for (iter = 1; ; iter++) {
             double[] q = java.util.Arrays.copyOf(state, nsh);
-            shellPotential(q, gamma, hub3, xyz, vsh, dEdqAtom);
+            shellPotential(q, gamma, hub3, dispersionAt, vsh, dEdqAtom);
             if (mp) {
                 double[] dp = java.util.Arrays.copyOfRange(state, nsh, nsh + 3 * n);
                 double[] qp = java.util.Arrays.copyOfRange(state, nsh + 3 * n, nvar);
@@ -160,7 +161,7 @@ public final class Gfn2Calculator {
         double eElec = eBand + e2 + e3 + eAes + eAxc + eDisp + eField + ts;
 
         if (gradient) {
-            shellPotential(q, gamma, hub3, xyz, vsh, dEdqAtom);
+            shellPotential(q, gamma, hub3, dispersionAt, vsh, dEdqAtom);
             double[] dEdcn = new double[n];
             if (mp) {
                 multipolePotential(aes, field, xyz, qAtom, dpOut, qpOut, vat, vdp, vqp);
@@ -224,12 +225,13 @@ public final class Gfn2Calculator {
     private void atomicMultipoles(double[] p, double[] dip, double[] qpi, int nao, double[] out, int offset) {
         int n = z.length, nn = nao * nao;
         for (int i = 0; i < nao; i++) {
-            int a = basis.shellAtom[basis.aoShell[i]];
-            for (int j = 0; j < nao; j++) {
-                double pij = p[i * nao + j];
-                if (pij == 0) continue;
-                for (int k = 0; k < 3; k++) out[offset + 3 * a + k] -= pij * dip[k * nn + i * nao + j];
-                for (int c = 0; c < 6; c++) out[offset + 3 * n + 6 * a + c] -= pij * qpi[c * nn + i * nao + j];
+            int a = basis.shellAtom[basis.aoShell[i]], row = i * nao;
+            for (int k = 0; k < 9; k++) {
+                double[] m = k < 3 ? dip : qpi;
+                int base = (k < 3 ? k : k - 3) * nn + row;
+                double t = 0;
+                for (int j = 0; j < nao; j++) t += p[row + j] * m[base + j];
+                out[offset + (k < 3 ? 3 * a + k : 3 * n + 6 * a + k - 3)] -= t;
             }
         }
     }
@@ -237,16 +239,23 @@ public final class Gfn2Calculator {
     /** H_μν −= ½ (v_A(μ)·M_μν + v_A(ν)·M_νμ) for the dipole and quadrupole potentials. */
     private void addMultipolePotential(double[] h, double[] dip, double[] qpi, double[] vdp, double[] vqp, int nao) {
         int nn = nao * nao;
+        double[] t = new double[nn];
         for (int i = 0; i < nao; i++) {
-            int a = basis.shellAtom[basis.aoShell[i]];
-            for (int j = 0; j < nao; j++) {
-                double t = 0;
-                for (int k = 0; k < 3; k++) t += vdp[3 * a + k] * dip[k * nn + i * nao + j];
-                for (int c = 0; c < 6; c++) t += vqp[6 * a + c] * qpi[c * nn + i * nao + j];
-                h[i * nao + j] -= 0.5 * t;
-                h[j * nao + i] -= 0.5 * t;
+            int a = basis.shellAtom[basis.aoShell[i]], row = i * nao;
+            for (int k = 0; k < 9; k++) {
+                double v = k < 3 ? vdp[3 * a + k] : vqp[6 * a + k - 3];
+                if (v == 0) continue;
+                double[] m = k < 3 ? dip : qpi;
+                int base = (k < 3 ? k : k - 3) * nn + row;
+                for (int j = 0; j < nao; j++) t[row + j] += v * m[base + j];
             }
         }
+        for (int i = 0; i < nao; i++)
+            for (int j = 0; j <= i; j++) {
+                double u = 0.5 * (t[i * nao + j] + t[j * nao + i]);
+                h[i * nao + j] -= u;
+                if (j != i) h[j * nao + i] -= u;
+            }
     }
 
     /**
@@ -320,7 +329,8 @@ public final class Gfn2Calculator {
     }
 
     /** v_sh = dE/dq_sh of the charge-dependent terms (dispersion enters per atom). */
-    private void shellPotential(double[] q, double[] gamma, double[] hub3, double[] xyz, double[] v, double[] dEdqAtom) {
+    private void shellPotential(double[] q, double[] gamma, double[] hub3, ChargeDependentDispersion.AtGeometry dispersionAt,
+                                double[] v, double[] dEdqAtom) {
         int nsh = q.length;
         for (int a = 0; a < nsh; a++) {
             double s = 0;
@@ -328,7 +338,7 @@ public final class Gfn2Calculator {
             v[a] = s + hub3[a] * q[a] * q[a];
         }
         if (dispersion != null) {
-            dispersion.evaluate(z, xyz, atomCharges(q), dEdqAtom, null);
+            dispersionAt.energy(atomCharges(q), dEdqAtom);
             for (int a = 0; a < nsh; a++) v[a] += dEdqAtom[basis.shellAtom[a]];
         }
     }
