@@ -1,6 +1,7 @@
 package dev.curvature.xtb.scc;
 
 import dev.curvature.linalg.SymmetricEigenDecomposition;
+import dev.curvature.linalg.SymmetricEigenSolver;
 import dev.curvature.linalg.SymmetricEigenSolvers;
 
 /**
@@ -53,7 +54,7 @@ final class GeneralizedEigenproblem {
                 a[j * n + i] = v;
             }
         }
-        last = SymmetricEigenSolvers.decompose(a, n);
+        last = solver(n).decompose(a, n);
         for (int k = 0; k < n; k++) eps[k] = last.value(k);
     }
 
@@ -74,6 +75,18 @@ final class GeneralizedEigenproblem {
                 c[ck + i] = x;
             }
         }
+    }
+
+    /**
+     * An SCC decomposes the same-size matrix 10–30 times per geometry and a frequency job hundreds
+     * of times, so LAPACK's one-off native load (~1 s) pays for itself from small sizes on, unlike
+     * the single decompositions {@link SymmetricEigenSolvers#forSize} is tuned for; EJML keeps the
+     * tiny molecules (where it is as fast) free of the load.
+     */
+    static final int LAPACK_FROM_SIZE = 40;
+
+    private static SymmetricEigenSolver solver(int n) {
+        return n >= LAPACK_FROM_SIZE ? SymmetricEigenSolvers.lapackOrFallback() : SymmetricEigenSolvers.ejml();
     }
 
     /** Lower Cholesky factor of a symmetric positive definite matrix. */
