@@ -100,6 +100,7 @@ public final class Gfn2Calculator {
         double[] vat = new double[n], vdp = new double[3 * n], vqp = new double[6 * n];
         BroydenMixer mixer = new BroydenMixer(0.4, 30);
         double[] p = new double[nao * nao], eps = new double[nao], occ = new double[nao], coef = new double[nao * nao];
+        double[] scratch = new double[nao * nao];
         int filled = 0;
         double ts = 0;
         double[] stateOut = null, vsh = new double[nsh], dEdqAtom = new double[n];
@@ -119,7 +120,7 @@ public final class Gfn2Calculator {
             ts = occupy(eps, nAlpha, nBeta, kT, occ);
             filled = occupiedCount(occ);
             eigen.vectors(coef, filled);
-            density(coef, occ, nao, filled, p);
+            eigen.density(coef, occ, filled, p, scratch);
             stateOut = new double[nvar];
             System.arraycopy(mulliken(p, s, q0), 0, stateOut, 0, nsh);
             if (mp) atomicMultipoles(p, dip, qpi, nao, stateOut, nsh);
@@ -178,7 +179,7 @@ public final class Gfn2Calculator {
             double[] w = new double[nao * nao];
             double[] we = new double[nao];
             for (int i = 0; i < nao; i++) we[i] = occ[i] * eps[i];
-            density(coef, we, nao, filled, w);
+            eigen.density(coef, we, filled, w, scratch);
             addElectronicGradient(xyz, cn, dcndr, p, w, vsh, q, mp ? vdp : null, mp ? vqp : null, grad, dEdcn);
         }
 
@@ -383,24 +384,6 @@ public final class Gfn2Calculator {
         int k = occ.length;
         while (k > 0 && Math.abs(occ[k - 1]) < 1e-14) k--;
         return k;
-    }
-
-    /** P = Σ_k w_k c_k c_kᵀ over the first {@code count} orbitals (lower half, then mirrored). */
-    private static void density(double[] c, double[] w, int n, int count, double[] p) {
-        java.util.Arrays.fill(p, 0);
-        for (int k = 0; k < count; k++) {
-            double wk = w[k];
-            if (wk == 0) continue;
-            int ck = k * n;
-            for (int i = 0; i < n; i++) {
-                double ci = wk * c[ck + i];
-                if (ci == 0) continue;
-                int pi = i * n;
-                for (int j = 0; j <= i; j++) p[pi + j] += ci * c[ck + j];
-            }
-        }
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < i; j++) p[j * n + i] = p[i * n + j];
     }
 
     /** μ = Σ_A q_A R_A − Σ_{μ∈A,ν} P_μν ⟨μ|r−R_A|ν⟩. */
