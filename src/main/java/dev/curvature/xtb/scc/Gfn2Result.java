@@ -17,8 +17,11 @@ package dev.curvature.xtb.scc;
  * @param dipole         molecular dipole moment (e·bohr), origin independent only when neutral
  * @param orbitalEnergies orbital energies ascending (Eh)
  * @param occupations    orbital occupations (0..2)
- * @param iterations     SCC iterations used
+ * @param iterations     SCC iterations used, all passes together
  * @param gradient       dE/dx (Eh/bohr) or null if not requested
+ * @param electronicTemperature the Fermi-smearing temperature of this result, K: the requested one
+ *                       unless the SCC converged only at a higher one ({@link SccConvergence})
+ * @param sccAttempts    every SCC pass made (one when the first converged)
  * @param sccState       the converged SCC variables (shell charges, then atomic dipoles and
  *                       quadrupoles), the guess that warm-starts a calculation at a nearby geometry
  */
@@ -26,7 +29,15 @@ public record Gfn2Result(double total, double electronic, double isotropicEs, do
                          double anisotropicEs, double anisotropicXc, double dispersion,
                          double repulsion, double entropyTerm, double[] atomicCharges,
                          double[] shellCharges, double[] dipole, double[] orbitalEnergies,
-                         double[] occupations, int iterations, double[] gradient, double[] sccState) {
+                         double[] occupations, int iterations, double[] gradient, double electronicTemperature,
+                         java.util.List<SccConvergence.Attempt> sccAttempts, double[] sccState) {
+
+    public Gfn2Result {
+        sccAttempts = java.util.List.copyOf(sccAttempts);
+    }
+
+    /** Whether the SCC needed any fallback (damped mixing, annealing, a higher temperature). */
+    public boolean neededFallback() { return sccAttempts.size() > 1; }
 
     /** HOMO-LUMO gap (Eh) from occupations above/below one half per orbital pair. */
     public double gap() {
