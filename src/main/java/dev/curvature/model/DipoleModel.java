@@ -32,7 +32,8 @@ public interface DipoleModel {
 
     /**
      * A potential bound to one structure as a dipole model: the dipole from {@link Property#DIPOLE},
-     * its position derivatives by central differences (step {@code stepAngstrom}, error O(h²)), the
+     * its position derivatives by central differences (step {@code stepAngstrom}, error O(h²)) unless
+     * the potential supplies them itself ({@link DipoleDerivatives}), the
      * polarizability from {@link Property#POLARIZABILITY} when the potential computes it.
      *
      * @throws PropertyNotImplementedException if the potential does not compute the dipole
@@ -56,6 +57,7 @@ public interface DipoleModel {
 
             @Override public double[] atomicPolarTensors(Structure structure, double[] x) {
                 checkAtoms(structure);
+                if (potential instanceof DipoleDerivatives own) return own.atomicPolarTensors(x);
                 int n3 = x.length;
                 double[] p = new double[3 * n3], moved = x.clone();
                 for (int c = 0; c < n3; c++) {

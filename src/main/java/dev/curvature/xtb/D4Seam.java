@@ -19,4 +19,9 @@ public final class D4Seam implements ChargeDependentDispersion {
         if (dEdq != null) System.arraycopy(r.chargeDerivative(), 0, dEdq, 0, dEdq.length);
         return r.energy();
     }
+
+    @Override
+    public AtGeometry at(int[] z, double[] xyz) {
+        return D4Dispersion.gfn2().at(z, xyz)::energy;
+    }
 }

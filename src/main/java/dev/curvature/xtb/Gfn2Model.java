@@ -1,7 +1,6 @@
 package dev.curvature.xtb;
 
 import dev.curvature.model.EnergyModel;
-import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import dev.curvature.model.UnsupportedStructureException;
 import dev.curvature.structure.Structure;
@@ -12,7 +11,8 @@ import java.util.List;
 
 /**
  * The model id "gfn2": binds {@link Gfn2Potential} to a molecule (H-Rn); energy and gradient are
- * analytic, the Hessian comes from central differences of the analytic gradient.
+ * analytic, the Hessian comes from central differences of the analytic gradient, run in parallel
+ * by the potential itself ({@link Gfn2Potential}).
  */
 public final class Gfn2Model implements EnergyModel {
     @Override public String name() { return "GFN2-xTB"; }
@@ -28,6 +28,6 @@ public final class Gfn2Model implements EnergyModel {
             if (z[a] < 1 || z[a] > Gfn2Parameters.MAX_Z) bad.add(a);
         }
         if (!bad.isEmpty()) throw new UnsupportedStructureException("GFN2-xTB has parameters for H-Rn only", bad);
-        return new FiniteDifferenceModel(new Gfn2Potential(z, D4Seam.GFN2));
+        return new Gfn2Potential(z, D4Seam.GFN2);
     }
 }

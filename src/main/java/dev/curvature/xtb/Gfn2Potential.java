@@ -1,6 +1,8 @@
 package dev.curvature.xtb;
 
 import dev.curvature.model.Configuration;
+import dev.curvature.model.DipoleDerivatives;
+import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import dev.curvature.model.Property;
 import dev.curvature.model.Results;
@@ -22,16 +24,23 @@ import java.util.Set;
  * boundary converts explicitly: positions Å → bohr (CODATA 2018, as xtb 6.5 reads .xyz), energies
  * Eh → kcal/mol, dipoles e·bohr → e·Å, fields V/Å → Eh/(e·bohr). Total charge and spin multiplicity come from the {@link Configuration}; an odd
  * electron count with multiplicity 1 is taken as a doublet. The gradient is analytic; the
- * Hessian comes from differences of it ({@link Gfn2Model} wraps this in a FiniteDifferenceModel).
+ * Hessian comes from central differences of it ({@link Gfn2Hessian}: warm-started, parallel, the
+ * step of {@link FiniteDifferenceModel#DEFAULT_POSITION_STEP_ANGSTROM}), and the same
+ * displacements give the atomic polar tensors, kept for the IR intensities asked next
+ * ({@link DipoleDerivatives}).
  * The dispersion is whatever {@link ChargeDependentDispersion} is passed ({@link D4Seam#GFN2} for
  * GFN2-xTB proper; null leaves it out).
  */
-public final class Gfn2Potential implements Potential {
+public final class Gfn2Potential implements Potential, DipoleDerivatives {
     private static final double BOHR_PER_ANGSTROM = 1 / Units.ANGSTROM_PER_BOHR;
     private static final double KCAL_PER_HARTREE = Units.KCAL_PER_MOL_PER_HARTREE;
 
     private final int[] z;
     private final Gfn2Calculator calculator;
+    /** Polar tensors from the last Hessian, for the intensities of the same geometry. */
+    private volatile PolarTensors lastPolarTensors;
+
+    private record PolarTensors(double[] positionsAngstrom, double[] apt) {}
 
     public Gfn2Potential(int[] atomicNumbers, ChargeDependentDispersion dispersion) {
         this.z = atomicNumbers.clone();
@@ -44,40 +53,88 @@ public final class Gfn2Potential implements Potential {
 
     @Override public UnitSystem units() { return UnitSystem.MOLECULAR; }
 
-    @Override public Set<Property> implementedProperties() { return EnumSet.of(Property.ENERGY, Property.GRADIENT, Property.DIPOLE, Property.CHARGES); }
+    @Override public Set<Property> implementedProperties() {
+        return EnumSet.of(Property.ENERGY, Property.GRADIENT, Property.HESSIAN, Property.DIPOLE, Property.CHARGES);
+    }
+
+    /**
+     * False although HESSIAN is implemented: it costs 6N gradients, so optimizers must not take
+     * it every step (AUTO then picks L-BFGS; frequencies and saddle searches still ask for it).
+     */
+    @Override public boolean hasAnalyticHessian() { return false; }
 
     @Override public boolean acceptsField() { return true; }
 
     // No warm-started workspace: the contract wants results bitwise independent of what a
     // workspace holds, and an SCC started elsewhere converges to the same charges only within its
-    // tolerance. Every evaluation starts from neutral shells (costs a few iterations).
+    // tolerance. Every evaluation starts from neutral shells (costs a few iterations). The Hessian's
+    // displacements are warm-started, but always from the reference geometry's own converged
+    // state, so they too depend on the configuration alone.
 
     /** Runs the calculation in atomic units (positions in Å converted here). */
     public Gfn2Result calculate(Configuration c, Workspace workspace, boolean withGradient) {
         if (c.isPeriodic()) throw new IllegalArgumentException("GFN2-xTB is implemented for molecules only, not periodic cells");
         if (c.atomCount() != z.length) throw new IllegalArgumentException("configuration has " + c.atomCount() + " atoms, model " + z.length);
-        double[] bohr = new double[3 * z.length];
-        for (int i = 0; i < bohr.length; i++) bohr[i] = c.positionsAngstrom()[i] * BOHR_PER_ANGSTROM;
+        double[] bohr = bohr(c);
+        int unpaired = unpaired(c, z);
+        double[] field = fieldAu(c);
+        return calculator.compute(bohr, c.totalCharge(), unpaired, withGradient, null, field);
+    }
+
+    private static int unpaired(Configuration c, int[] z) {
         int electrons = -c.totalCharge();
         for (int zi : z) electrons += (int) Math.rint(Gfn2Parameters.bundled().element(zi).valenceElectrons());
         int unpaired = c.spinMultiplicity() - 1;
-        if (unpaired == 0 && electrons % 2 != 0) unpaired = 1;
-        double[] field = null;
-        if (c.fieldVoltsPerAngstrom() != null) {
-            // V/Å → Eh/(e·bohr); the eV per Eh is taken from the same constants as kcal/mol per eV,
-            // so −μ·F comes out identical in both unit paths
-            double voltsPerAu = KCAL_PER_HARTREE / UnitSystem.MOLECULAR.energyPerEv() * BOHR_PER_ANGSTROM;
-            field = new double[3];
-            for (int k = 0; k < 3; k++) field[k] = c.fieldVoltsPerAngstrom()[k] / voltsPerAu;
-        }
-        return calculator.compute(bohr, c.totalCharge(), unpaired, withGradient, null, field);
+        return unpaired == 0 && electrons % 2 != 0 ? 1 : unpaired;
+    }
+
+    private static double[] fieldAu(Configuration c) {
+        if (c.fieldVoltsPerAngstrom() == null) return null;
+        // V/Å → Eh/(e·bohr); the eV per Eh is taken from the same constants as kcal/mol per eV,
+        // so −μ·F comes out identical in both unit paths
+        double voltsPerAu = KCAL_PER_HARTREE / UnitSystem.MOLECULAR.energyPerEv() * BOHR_PER_ANGSTROM;
+        double[] field = new double[3];
+        for (int k = 0; k < 3; k++) field[k] = c.fieldVoltsPerAngstrom()[k] / voltsPerAu;
+        return field;
+    }
+
+    private static double[] bohr(Configuration c) {
+        double[] bohr = new double[c.positionsAngstrom().length];
+        for (int i = 0; i < bohr.length; i++) bohr[i] = c.positionsAngstrom()[i] * BOHR_PER_ANGSTROM;
+        return bohr;
+    }
+
+    /** Hessian (and polar tensors) by warm-started parallel differences around the converged reference. */
+    private Gfn2Hessian.Result differences(Configuration c, Gfn2Result reference, boolean gradients) {
+        double step = FiniteDifferenceModel.DEFAULT_POSITION_STEP_ANGSTROM * BOHR_PER_ANGSTROM;
+        Gfn2Hessian.Result h = Gfn2Hessian.compute(calculator, bohr(c), c.totalCharge(), unpaired(c, z), fieldAu(c),
+                reference, step, gradients);
+        // DipoleModel asks for the polar tensors of the plain molecule: keep only those
+        if (c.totalCharge() == 0 && c.fieldVoltsPerAngstrom() == null
+                && c.spinMultiplicity() == Configuration.molecule(c.positionsAngstrom()).spinMultiplicity())
+            lastPolarTensors = new PolarTensors(c.positionsAngstrom().clone(), h.apt());
+        return h;
+    }
+
+    @Override
+    public double[] atomicPolarTensors(double[] positionsAngstrom) {
+        PolarTensors last = lastPolarTensors;
+        if (last != null && java.util.Arrays.equals(last.positionsAngstrom(), positionsAngstrom)) return last.apt().clone();
+        Configuration c = Configuration.molecule(positionsAngstrom);
+        return differences(c, calculate(c, null, false), false).apt().clone();
     }
 
     @Override
     public void compute(Configuration configuration, Results results, Workspace workspace) {
         checkImplemented(results);
-        Gfn2Result r = calculate(configuration, workspace, results.wants(Property.GRADIENT));
+        boolean hessian = results.wants(Property.HESSIAN);
+        Gfn2Result r = calculate(configuration, workspace, results.wants(Property.GRADIENT) || hessian);
         results.setEnergy(r.total() * KCAL_PER_HARTREE);
+        if (hessian) {
+            double[] h = differences(configuration, r, true).hessian(), out = results.hessian();
+            double f = KCAL_PER_HARTREE * BOHR_PER_ANGSTROM * BOHR_PER_ANGSTROM; // Eh/bohr² → kcal/mol/Å²
+            for (int i = 0; i < h.length; i++) out[i] = h[i] * f;
+        }
         if (results.wants(Property.GRADIENT)) {
             double[] g = results.gradient();
             // Eh/bohr → kcal/mol/Å

@@ -29,45 +29,61 @@ public final class ShellIntegrals {
         compute(a, ra, b, rb, s, null, dip, quad);
     }
 
+    /** Powers of (r−A) per dimension of the ten moment operators: 1, x, y, z, xx, yy, zz, xy, xz, yz. */
+    private static final int[][] MOMENT_POWERS = {{0, 0, 0}, {1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {2, 0, 0}, {0, 2, 0},
+            {0, 0, 2}, {1, 1, 0}, {1, 0, 1}, {0, 1, 1}};
+    /** Number of blocks {@link #moments} fills: 10 moments, and with derivatives 30 more. */
+    public static final int MOMENTS = 10, MOMENTS_WITH_DERIVATIVES = 40;
+
     /**
-     * Derivatives with respect to the centre B of b of the dipole (9 blocks, derivative k outer,
-     * component c inner: block 3k + c) and second moments (18 blocks: 6k + c) about A.
+     * All moment integrals of a shell pair in one pass: blocks 0..9 are ⟨a|O|b⟩ for O = 1, (r−A)_x,
+     * _y, _z, then the second moments xx, yy, zz, xy, xz, yz about A; with {@code derivatives}
+     * block 10 + 10k + c is the derivative of block c with respect to component k of B, the centre
+     * of b (the derivative with respect to A is its negative: all depend on B − A only). Each block
+     * is na·nb row-major; out needs 40·na·nb (or 10·na·nb) elements, work 40·nca·ncb.
      */
-    public static void multipoleDerivativesB(Shell a, double[] ra, Shell b, double[] rb, double[] ddip, double[] dquad) {
+    public static void moments(Shell a, double[] ra, Shell b, double[] rb, boolean derivatives, double[] out, double[] work) {
         int nca = a.cartesian.length, ncb = b.cartesian.length, nn = nca * ncb;
-        double[] cd = new double[9 * nn], cq = new double[18 * nn];
-        double[][][] t = new double[3][a.l + 3][b.l + 2];
+        int blocks = derivatives ? MOMENTS_WITH_DERIVATIVES : MOMENTS;
+        java.util.Arrays.fill(work, 0, blocks * nn, 0);
+        int imax = a.l + 2, jmax = b.l + (derivatives ? 1 : 0);
+        double[][][] t = new double[3][imax + 1][jmax + 1];
+        double[] v = new double[9], dv = new double[9];
         double r2 = 0;
         for (int k = 0; k < 3; k++) r2 += (ra[k] - rb[k]) * (ra[k] - rb[k]);
-        int[] inc = new int[3];
         for (int pa = 0; pa < a.exponents.length; pa++) {
             double al = a.exponents[pa];
             for (int pb = 0; pb < b.exponents.length; pb++) {
                 double be = b.exponents[pb];
                 double p = al + be, mu = al * be / p;
+                if (mu * r2 > 50) continue; // e^-50: below any integral that matters
                 double pre = a.coefficients[pa] * b.coefficients[pb] * Math.exp(-mu * r2) * Math.pow(Math.PI / p, 1.5);
-                if (Math.abs(pre) < 1e-300) continue;
                 for (int k = 0; k < 3; k++) {
                     double pk = (al * ra[k] + be * rb[k]) / p;
-                    table(t[k], a.l + 2, b.l + 1, pk - ra[k], pk - rb[k], 0.5 / p);
+                    table(t[k], imax, jmax, pk - ra[k], pk - rb[k], 0.5 / p);
                 }
                 for (int i = 0; i < nca; i++) {
                     int[] ci = a.cartesian[i];
                     for (int j = 0; j < ncb; j++) {
                         int[] cj = b.cartesian[j];
+                        // v[3o + q]: 1D factor of dimension o with (x−A)^q more; dv: its B derivative
+                        for (int o = 0; o < 3; o++) {
+                            int e = ci[o], f = cj[o];
+                            double[][] to = t[o];
+                            for (int q = 0; q < 3; q++) {
+                                v[3 * o + q] = to[e + q][f];
+                                if (derivatives) dv[3 * o + q] = 2 * be * to[e + q][f + 1] - (f > 0 ? f * to[e + q][f - 1] : 0);
+                            }
+                        }
                         int ij = i * ncb + j;
-                        for (int c = 0; c < 9; c++) { // 3 dipole then 6 second-moment operators
-                            java.util.Arrays.fill(inc, 0);
-                            if (c < 3) inc[c]++;
-                            else { inc[SECOND[c - 3][0]]++; inc[SECOND[c - 3][1]]++; }
-                            for (int k = 0; k < 3; k++) {
-                                double prod = 1;
-                                for (int o = 0; o < 3; o++) {
-                                    int e = ci[o] + inc[o], f = cj[o];
-                                    prod *= o == k ? 2 * be * t[o][e][f + 1] - (f > 0 ? f * t[o][e][f - 1] : 0) : t[o][e][f];
-                                }
-                                if (c < 3) cd[(3 * k + c) * nn + ij] += pre * prod;
-                                else cq[(6 * k + c - 3) * nn + ij] += pre * prod;
+                        for (int c = 0; c < MOMENTS; c++) {
+                            int[] pw = MOMENT_POWERS[c];
+                            double x = v[pw[0]], y = v[3 + pw[1]], z = v[6 + pw[2]];
+                            work[c * nn + ij] += pre * x * y * z;
+                            if (derivatives) {
+                                work[(10 + c) * nn + ij] += pre * dv[pw[0]] * y * z;
+                                work[(20 + c) * nn + ij] += pre * x * dv[3 + pw[1]] * z;
+                                work[(30 + c) * nn + ij] += pre * x * y * dv[6 + pw[2]];
                             }
                         }
                     }
@@ -75,8 +91,7 @@ public final class ShellIntegrals {
             }
         }
         int ns = a.size() * b.size();
-        for (int blk = 0; blk < 9; blk++) toSpherical(a, b, cd, blk * nn, ddip, blk * ns);
-        for (int blk = 0; blk < 18; blk++) toSpherical(a, b, cq, blk * nn, dquad, blk * ns);
+        for (int blk = 0; blk < blocks; blk++) toSpherical(a, b, work, blk * nn, out, blk * ns);
     }
 
     static void compute(Shell a, double[] ra, Shell b, double[] rb, double[] s, double[] dsda, double[] dip, double[] quad) {

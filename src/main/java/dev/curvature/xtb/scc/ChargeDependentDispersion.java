@@ -18,4 +18,18 @@ public interface ChargeDependentDispersion {
      * @return dispersion energy, Eh
      */
     double evaluate(int[] atomicNumbers, double[] xyzBohr, double[] atomicCharges, double[] dEdq, double[] gradient);
+
+    /** The charge-dependent energy at one fixed geometry, re-evaluated every SCC iteration. */
+    interface AtGeometry {
+        /** Energy (Eh) at these atomic charges; dE/dq_A into dEdq (overwritten). */
+        double energy(double[] atomicCharges, double[] dEdq);
+    }
+
+    /**
+     * The geometry-dependent work done once for a whole SCC (implementations that can, precompute
+     * here; the default re-evaluates from scratch). The result serves one thread.
+     */
+    default AtGeometry at(int[] atomicNumbers, double[] xyzBohr) {
+        return (q, dEdq) -> evaluate(atomicNumbers, xyzBohr, q, dEdq, null);
+    }
 }

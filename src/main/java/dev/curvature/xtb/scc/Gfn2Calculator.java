@@ -1,7 +1,5 @@
 package dev.curvature.xtb.scc;
 
-import dev.curvature.linalg.SymmetricEigenDecomposition;
-import dev.curvature.linalg.SymmetricEigenSolvers;
 import dev.curvature.xtb.basis.Basis;
 import dev.curvature.xtb.basis.Shell;
 import dev.curvature.xtb.basis.ShellIntegrals;
@@ -92,7 +90,8 @@ public final class Gfn2Calculator {
      * @param charge    total molecular charge
      * @param unpaired  number of unpaired electrons (multiplicity − 1)
      * @param gradient  whether to compute the analytic gradient
-     * @param guess     start shell charges (warm start) or null
+     * @param guess     start SCC variables (warm start: {@link Gfn2Result#sccState()} of a nearby
+     *                  geometry) or null for neutral shells
      */
     public Gfn2Result compute(double[] xyz, int charge, int unpaired, boolean gradient, double[] guess) {
         return compute(xyz, charge, unpaired, gradient, guess, null);
@@ -130,11 +129,13 @@ public final class Gfn2Calculator {
         double nAlpha = (ne + unpaired) / 2.0, nBeta = (ne - unpaired) / 2.0;
 
         double[] gamma = gammaMatrix(xyz);
+        ChargeDependentDispersion.AtGeometry dispersionAt = dispersion != null ? dispersion.at(z, xyz) : null;
         double[] hub3 = new double[nsh];
         for (int sh = 0; sh < nsh; sh++)
             hub3[sh] = par.element(z[basis.shellAtom[sh]]).shellHubbardDeriv()[basis.shellIndexInAtom[sh]];
 
-        double[] x = lowdin(s, nao);
+        GeneralizedEigenproblem eigen = new GeneralizedEigenproblem(s, nao);
+        double[] scratch = new double[nao * nao];
         int nvar = nsh + 9 * n;
         double[] initial = new double[nvar];
         if (guess != null) System.arraycopy(guess, 0, initial, 0, Math.min(guess.length, nvar));
@@ -145,7 +146,7 @@ public final class Gfn2Calculator {
             double[] vshell = new double[nsh], dEdq = new double[n], pp = new double[nao * nao], oc = new double[nao];
             for (int iter = 1; ; iter++) {
                 double[] q = java.util.Arrays.copyOf(state, nsh);
-                shellPotential(q, gamma, hub3, xyz, vshell, dEdq);
+                shellPotential(q, gamma, hub3, dispersionAt, vshell, dEdq);
                 if (mp) {
                     double[] dp = java.util.Arrays.copyOfRange(state, nsh, nsh + 3 * n);
                     double[] qp = java.util.Arrays.copyOfRange(state, nsh + 3 * n, nvar);
@@ -154,11 +155,12 @@ public final class Gfn2Calculator {
                 }
                 double[] h = fock(h0, s, vshell, nao);
                 if (mp) addMultipolePotential(h, dip, qpi, vdp, vqp, nao);
-                SymmetricEigenDecomposition d = SymmetricEigenSolvers.decompose(mulXAX(x, h, nao), nao);
-                double[] ev = d.values();
-                double[] cf = backTransform(x, d, nao);
+                double[] ev = new double[nao], cf = new double[nao * nao];
+                eigen.solve(h, ev);
                 double entropy = occupy(ev, nAlpha, nBeta, kT, oc);
-                density(cf, oc, nao, pp);
+                int count = occupiedCount(oc);
+                eigen.vectors(cf, count);
+                eigen.density(cf, oc, count, pp, scratch);
                 double[] out = new double[nvar];
                 System.arraycopy(mulliken(pp, s, q0), 0, out, 0, nsh);
                 if (mp) atomicMultipoles(pp, dip, qpi, nao, out, nsh);
@@ -173,6 +175,7 @@ public final class Gfn2Calculator {
         SccPass last = solution.pass();
         double[] stateOut = last.state(), p = last.density, eps = last.eps, occ = last.occ, coef = last.coef;
         double ts = last.entropyTerm;
+        int filled = occupiedCount(occ);
         int iter = solution.totalIterations();
         double[] vat = new double[n], vdp = new double[3 * n], vqp = new double[6 * n];
         double[] vsh = new double[nsh], dEdqAtom = new double[n];
@@ -207,7 +210,7 @@ public final class Gfn2Calculator {
         double eElec = eBand + e2 + e3 + eAes + eAxc + eDisp + eField + ts;
 
         if (gradient) {
-            shellPotential(q, gamma, hub3, xyz, vsh, dEdqAtom);
+            shellPotential(q, gamma, hub3, dispersionAt, vsh, dEdqAtom);
             double[] dEdcn = new double[n];
             if (mp) {
                 multipolePotential(aes, field, xyz, qAtom, dpOut, qpOut, vat, vdp, vqp);
@@ -220,18 +223,17 @@ public final class Gfn2Calculator {
                 if (field != null) // −q_A F·R_A at fixed charges
                     for (int a = 0; a < n; a++)
                         for (int k = 0; k < 3; k++) grad[3 * a + k] -= qAtom[a] * field[k];
-                addMultipoleIntegralGradient(xyz, p, vdp, vqp, grad);
             }
             double[] w = new double[nao * nao];
             double[] we = new double[nao];
             for (int i = 0; i < nao; i++) we[i] = occ[i] * eps[i];
-            density(coef, we, nao, w);
-            addElectronicGradient(xyz, cn, dcndr, p, w, vsh, q, grad, dEdcn);
+            eigen.density(coef, we, filled, w, scratch);
+            addElectronicGradient(xyz, cn, dcndr, p, w, vsh, q, mp ? vdp : null, mp ? vqp : null, grad, dEdcn);
         }
 
         double[] dipole = dipoleMoment(xyz, qAtom, p, dip, nao);
         return new Gfn2Result(eElec + eRep, eElec, e2, e3, eAes, eAxc, eDisp, eRep, ts, qAtom, q, dipole,
-                eps, occ, iter, grad, solution.kelvin(), solution.attempts());
+                eps, occ, iter, grad, solution.kelvin(), solution.attempts(), stateOut);
     }
 
     /** Potentials of the multipole terms and of the external field (−F·R_A on charges, −F on dipoles). */
@@ -272,12 +274,13 @@ public final class Gfn2Calculator {
     private void atomicMultipoles(double[] p, double[] dip, double[] qpi, int nao, double[] out, int offset) {
         int n = z.length, nn = nao * nao;
         for (int i = 0; i < nao; i++) {
-            int a = basis.shellAtom[basis.aoShell[i]];
-            for (int j = 0; j < nao; j++) {
-                double pij = p[i * nao + j];
-                if (pij == 0) continue;
-                for (int k = 0; k < 3; k++) out[offset + 3 * a + k] -= pij * dip[k * nn + i * nao + j];
-                for (int c = 0; c < 6; c++) out[offset + 3 * n + 6 * a + c] -= pij * qpi[c * nn + i * nao + j];
+            int a = basis.shellAtom[basis.aoShell[i]], row = i * nao;
+            for (int k = 0; k < 9; k++) {
+                double[] m = k < 3 ? dip : qpi;
+                int base = (k < 3 ? k : k - 3) * nn + row;
+                double t = 0;
+                for (int j = 0; j < nao; j++) t += p[row + j] * m[base + j];
+                out[offset + (k < 3 ? 3 * a + k : 3 * n + 6 * a + k - 3)] -= t;
             }
         }
     }
@@ -285,55 +288,75 @@ public final class Gfn2Calculator {
     /** H_μν −= ½ (v_A(μ)·M_μν + v_A(ν)·M_νμ) for the dipole and quadrupole potentials. */
     private void addMultipolePotential(double[] h, double[] dip, double[] qpi, double[] vdp, double[] vqp, int nao) {
         int nn = nao * nao;
+        double[] t = new double[nn];
         for (int i = 0; i < nao; i++) {
-            int a = basis.shellAtom[basis.aoShell[i]];
-            for (int j = 0; j < nao; j++) {
-                double t = 0;
-                for (int k = 0; k < 3; k++) t += vdp[3 * a + k] * dip[k * nn + i * nao + j];
-                for (int c = 0; c < 6; c++) t += vqp[6 * a + c] * qpi[c * nn + i * nao + j];
-                h[i * nao + j] -= 0.5 * t;
-                h[j * nao + i] -= 0.5 * t;
+            int a = basis.shellAtom[basis.aoShell[i]], row = i * nao;
+            for (int k = 0; k < 9; k++) {
+                double v = k < 3 ? vdp[3 * a + k] : vqp[6 * a + k - 3];
+                if (v == 0) continue;
+                double[] m = k < 3 ? dip : qpi;
+                int base = (k < 3 ? k : k - 3) * nn + row;
+                for (int j = 0; j < nao; j++) t[row + j] += v * m[base + j];
             }
         }
+        for (int i = 0; i < nao; i++)
+            for (int j = 0; j <= i; j++) {
+                double u = 0.5 * (t[i * nao + j] + t[j * nao + i]);
+                h[i * nao + j] -= u;
+                if (j != i) h[j * nao + i] -= u;
+            }
     }
 
     /**
-     * Adds −Σ_A v_A · Σ_{μ∈A, ν∉A} P_μν d⟨μ|M_A|ν⟩/dR for the atomic dipole and quadrupole
-     * operators M_A about atom A (they depend on R_B − R_A only, hence the opposite sign on A).
+     * Weights w_c of the Cartesian second moments (xx, yy, zz, xy, xz, yz) with Σ_c w_c M_c = v:Θ for
+     * the traceless Θ = 3/2 M − ½ tr M (components xx, xy, yy, xz, yz, zz), per atom.
      */
-    private void addMultipoleIntegralGradient(double[] xyz, double[] p, double[] vdp, double[] vqp, double[] grad) {
-        int nao = basis.aoCount, nsh = basis.shellCount;
-        double[] dd = new double[9 * 25], dq = new double[18 * 25];
-        for (int sa = 0; sa < nsh; sa++) {
-            int a = basis.shellAtom[sa];
-            Shell shA = basis.shells[sa];
-            double[] ra = {xyz[3 * a], xyz[3 * a + 1], xyz[3 * a + 2]};
-            for (int sb = 0; sb < nsh; sb++) {
-                int b = basis.shellAtom[sb];
-                if (b == a) continue;
-                Shell shB = basis.shells[sb];
-                double[] rb = {xyz[3 * b], xyz[3 * b + 1], xyz[3 * b + 2]};
-                ShellIntegrals.multipoleDerivativesB(shA, ra, shB, rb, dd, dq);
-                int na = shA.size(), nb = shB.size(), ns = na * nb, oa = basis.shellAo[sa], ob = basis.shellAo[sb];
-                for (int k = 0; k < 3; k++) {
-                    double t = 0;
-                    for (int m = 0; m < na; m++)
-                        for (int nn = 0; nn < nb; nn++) {
-                            double pij = p[(oa + m) * nao + ob + nn];
-                            int e = m * nb + nn;
-                            double v = 0;
-                            for (int c = 0; c < 3; c++) v += vdp[3 * a + c] * dd[(3 * k + c) * ns + e];
-                            double xx = dq[(6 * k) * ns + e], yy = dq[(6 * k + 1) * ns + e], zz = dq[(6 * k + 2) * ns + e];
-                            double xy = dq[(6 * k + 3) * ns + e], xz = dq[(6 * k + 4) * ns + e], yz = dq[(6 * k + 5) * ns + e];
-                            double tr = 0.5 * (xx + yy + zz);
-                            double[] tl = {1.5 * xx - tr, 1.5 * xy, 1.5 * yy - tr, 1.5 * xz, 1.5 * yz, 1.5 * zz - tr};
-                            for (int c = 0; c < 6; c++) v += vqp[6 * a + c] * tl[c];
-                            t -= pij * v;
-                        }
-                    grad[3 * b + k] += t;
-                    grad[3 * a + k] -= t;
-                }
+    private static double[] secondMomentWeights(double[] vqp, int n) {
+        double[] w = new double[6 * n];
+        for (int a = 0; a < n; a++) {
+            double xx = vqp[6 * a], xy = vqp[6 * a + 1], yy = vqp[6 * a + 2], xz = vqp[6 * a + 3], yz = vqp[6 * a + 4], zz = vqp[6 * a + 5];
+            double tr = 0.5 * (xx + yy + zz);
+            w[6 * a] = 1.5 * xx - tr;
+            w[6 * a + 1] = 1.5 * yy - tr;
+            w[6 * a + 2] = 1.5 * zz - tr;
+            w[6 * a + 3] = 1.5 * xy;
+            w[6 * a + 4] = 1.5 * xz;
+            w[6 * a + 5] = 1.5 * yz;
+        }
+        return w;
+    }
+
+    /**
+     * Adds to gm (3) the derivative with respect to B of −P_μν (v_A·D^A_μν + w_A·M^A_μν) −
+     * P_μν (v_B·D^B_μν + w_B·M^B_μν), μ on A, ν on B: the multipole energy of one element in both
+     * orders. Moments about B follow from those about A with d = A − B:
+     * D^B = D^A + d S, M^B_ij = M^A_ij + d_i D^A_j + d_j D^A_i + d_i d_j S.
+     */
+    private static void multipolePairGradient(double[] blk, int ns, int e, double pij, double[] ra, double[] rb,
+                                              double[] vdp, double[] wq, int a, int b, double[] gm) {
+        double dx = ra[0] - rb[0], dy = ra[1] - rb[1], dz = ra[2] - rb[2];
+        double[] d = {dx, dy, dz};
+        double sv = blk[e];
+        double[] dA = {blk[ns + e], blk[2 * ns + e], blk[3 * ns + e]};
+        for (int k = 0; k < 3; k++) {
+            int base = (10 + 10 * k) * ns + e;
+            double ds = blk[base];
+            double tA = 0, tB = 0;
+            for (int c = 0; c < 3; c++) {
+                double dDA = blk[base + (1 + c) * ns];
+                tA += vdp[3 * a + c] * dDA;
+                tB += vdp[3 * b + c] * (dDA - (c == k ? sv : 0) + d[c] * ds);
             }
+            for (int c = 0; c < 6; c++) {
+                int u = Hamiltonian0.SECOND[c][0], v = Hamiltonian0.SECOND[c][1];
+                double dMA = blk[base + (4 + c) * ns];
+                double dDu = blk[base + (1 + u) * ns], dDv = blk[base + (1 + v) * ns];
+                double dMB = dMA + d[u] * dDv + d[v] * dDu + d[u] * d[v] * ds
+                        - (u == k ? dA[v] + d[v] * sv : 0) - (v == k ? dA[u] + d[u] * sv : 0);
+                tA += wq[6 * a + c] * dMA;
+                tB += wq[6 * b + c] * dMB;
+            }
+            gm[k] -= pij * (tA + tB);
         }
     }
 
@@ -355,7 +378,8 @@ public final class Gfn2Calculator {
     }
 
     /** v_sh = dE/dq_sh of the charge-dependent terms (dispersion enters per atom). */
-    private void shellPotential(double[] q, double[] gamma, double[] hub3, double[] xyz, double[] v, double[] dEdqAtom) {
+    private void shellPotential(double[] q, double[] gamma, double[] hub3, ChargeDependentDispersion.AtGeometry dispersionAt,
+                                double[] v, double[] dEdqAtom) {
         int nsh = q.length;
         for (int a = 0; a < nsh; a++) {
             double s = 0;
@@ -363,7 +387,7 @@ public final class Gfn2Calculator {
             v[a] = s + hub3[a] * q[a] * q[a];
         }
         if (dispersion != null) {
-            dispersion.evaluate(z, xyz, atomCharges(q), dEdqAtom, null);
+            dispersionAt.energy(atomCharges(q), dEdqAtom);
             for (int a = 0; a < nsh; a++) v[a] += dEdqAtom[basis.shellAtom[a]];
         }
     }
@@ -403,67 +427,11 @@ public final class Gfn2Calculator {
         return qa;
     }
 
-    /** S^{-1/2} by eigendecomposition (symmetric orthogonalization). */
-    private static double[] lowdin(double[] s, int n) {
-        SymmetricEigenDecomposition d = SymmetricEigenSolvers.decompose(s, n);
-        if (d.value(0) < 1e-10) throw new ArithmeticException("GFN2-xTB overlap matrix is singular (atoms on top of each other?)");
-        double[] x = new double[n * n];
-        for (int k = 0; k < n; k++) {
-            double f = 1 / Math.sqrt(d.value(k));
-            for (int i = 0; i < n; i++) {
-                double ci = d.component(k, i) * f;
-                for (int j = 0; j < n; j++) x[i * n + j] += ci * d.component(k, j);
-            }
-        }
-        return x;
-    }
-
-    private static double[] mulXAX(double[] x, double[] a, int n) {
-        double[] t = new double[n * n], r = new double[n * n];
-        for (int i = 0; i < n; i++)
-            for (int k = 0; k < n; k++) {
-                double xik = x[i * n + k];
-                if (xik == 0) continue;
-                for (int j = 0; j < n; j++) t[i * n + j] += xik * a[k * n + j];
-            }
-        for (int i = 0; i < n; i++)
-            for (int k = 0; k < n; k++) {
-                double tik = t[i * n + k];
-                if (tik == 0) continue;
-                for (int j = 0; j < n; j++) r[i * n + j] += tik * x[k * n + j];
-            }
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < i; j++) {
-                double m = 0.5 * (r[i * n + j] + r[j * n + i]);
-                r[i * n + j] = m;
-                r[j * n + i] = m;
-            }
-        return r;
-    }
-
-    /** Column k of the result (stored as row k) is the AO coefficient vector of orbital k. */
-    private static double[] backTransform(double[] x, SymmetricEigenDecomposition d, int n) {
-        double[] c = new double[n * n];
-        for (int k = 0; k < n; k++)
-            for (int i = 0; i < n; i++) {
-                double v = 0;
-                for (int j = 0; j < n; j++) v += x[i * n + j] * d.component(k, j);
-                c[k * n + i] = v;
-            }
-        return c;
-    }
-
-    private static void density(double[] c, double[] w, int n, double[] p) {
-        java.util.Arrays.fill(p, 0);
-        for (int k = 0; k < n; k++) {
-            double wk = w[k];
-            if (Math.abs(wk) < 1e-300) continue;
-            for (int i = 0; i < n; i++) {
-                double ci = wk * c[k * n + i];
-                if (ci == 0) continue;
-                for (int j = 0; j < n; j++) p[i * n + j] += ci * c[k * n + j];
-            }
-        }
+    /** Orbitals up to the last one whose occupation matters (Fermi tails below 1e-14 e are left out). */
+    private static int occupiedCount(double[] occ) {
+        int k = occ.length;
+        while (k > 0 && Math.abs(occ[k - 1]) < 1e-14) k--;
+        return k;
     }
 
     /** μ = Σ_A q_A R_A − Σ_{μ∈A,ν} P_μν ⟨μ|r−R_A|ν⟩. */
@@ -481,7 +449,7 @@ public final class Gfn2Calculator {
      * the Mulliken-charge response −P·½(v_μ+v_ν)·dS, −W·dS, and the explicit gamma derivative.
      */
     private void addElectronicGradient(double[] xyz, double[] cn, double[][] dcndr, double[] p, double[] w,
-                                       double[] vsh, double[] q, double[] grad, double[] dEdcn) {
+                                       double[] vsh, double[] q, double[] vdp, double[] vqp, double[] grad, double[] dEdcn) {
         int n = z.length, nao = basis.aoCount, nsh = basis.shellCount;
         double[] level = Hamiltonian0.levels(par, basis, z, cn);
         // same-atom blocks: only the diagonal levels depend on geometry (via CN)
@@ -490,7 +458,9 @@ public final class Gfn2Calculator {
             int a = basis.shellAtom[sh];
             dEdcn[a] -= p[i * nao + i] * par.element(z[a]).kcn()[basis.shellIndexInAtom[sh]];
         }
-        double[] blk = new double[25], dblk = new double[75];
+        double[] blk = new double[ShellIntegrals.MOMENTS_WITH_DERIVATIVES * 25], work = new double[ShellIntegrals.MOMENTS_WITH_DERIVATIVES * 36];
+        double[] wq = vqp != null ? secondMomentWeights(vqp, n) : null;
+        double[] g = new double[3], gm = new double[3];
         for (int sa = 0; sa < nsh; sa++) {
             int a = basis.shellAtom[sa];
             ElementParameters ea = par.element(z[a]);
@@ -499,13 +469,15 @@ public final class Gfn2Calculator {
             double[] ra = {xyz[3 * a], xyz[3 * a + 1], xyz[3 * a + 2]};
             for (int sb = 0; sb < nsh; sb++) {
                 int b = basis.shellAtom[sb];
-                if (b >= a) continue; // each atom pair once, factor 2 for the symmetric P
+                if (b >= a) break; // each atom pair once (shells are ordered by atom), factor 2 for the symmetric P
+                Shell shB = basis.shells[sb];
+                double r2 = Hamiltonian0.dist2(xyz, a, b);
+                if (Hamiltonian0.farApart(shA, shB, r2)) continue;
                 ElementParameters eb = par.element(z[b]);
                 int ib = basis.shellIndexInAtom[sb];
-                Shell shB = basis.shells[sb];
                 double[] rb = {xyz[3 * b], xyz[3 * b + 1], xyz[3 * b + 2]};
-                ShellIntegrals.overlapGradient(shA, ra, shB, rb, blk, dblk);
-                double r = Math.sqrt(Hamiltonian0.dist2(xyz, a, b));
+                ShellIntegrals.moments(shA, ra, shB, rb, true, blk, work);
+                double r = Math.sqrt(r2);
                 double rab = ea.atomicRadius() + eb.atomicRadius();
                 double rr = Math.sqrt(r / rab);
                 double pa = ea.shellPoly()[ia], pb = eb.shellPoly()[ib];
@@ -515,20 +487,23 @@ public final class Gfn2Calculator {
                 double hij = 0.5 * (level[sa] + level[sb]) * scale * poly;
                 double dhdr = 0.5 * (level[sa] + level[sb]) * scale * dpolydr;
                 double vmean = 0.5 * (vsh[sa] + vsh[sb]);
-                int na = shA.size(), nb = shB.size(), oa = basis.shellAo[sa], ob = basis.shellAo[sb];
+                int na = shA.size(), nb = shB.size(), ns = na * nb, oa = basis.shellAo[sa], ob = basis.shellAo[sb];
                 double ps = 0;
-                double[] g = new double[3];
+                java.util.Arrays.fill(g, 0);
+                java.util.Arrays.fill(gm, 0);
                 for (int m = 0; m < na; m++)
                     for (int nn = 0; nn < nb; nn++) {
-                        int idx = (oa + m) * nao + ob + nn;
+                        int e = m * nb + nn, idx = (oa + m) * nao + ob + nn;
                         double pij = 2 * p[idx], wij = 2 * w[idx];
-                        ps += pij * blk[m * nb + nn];
+                        ps += pij * blk[e];
                         double fac = pij * (hij - vmean) - wij;
-                        for (int k = 0; k < 3; k++) g[k] += fac * dblk[k * na * nb + m * nb + nn];
+                        // dS/dA = −dS/dB
+                        for (int k = 0; k < 3; k++) g[k] -= fac * blk[(10 + 10 * k) * ns + e];
+                        if (vdp != null) multipolePairGradient(blk, ns, e, p[idx], ra, rb, vdp, wq, a, b, gm);
                     }
                 for (int k = 0; k < 3; k++) {
                     double rk = (xyz[3 * a + k] - xyz[3 * b + k]) / r;
-                    double t = g[k] + ps * dhdr * rk;
+                    double t = g[k] + ps * dhdr * rk - gm[k];
                     grad[3 * a + k] += t;
                     grad[3 * b + k] -= t;
                 }

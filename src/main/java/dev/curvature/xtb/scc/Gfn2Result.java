@@ -22,13 +22,15 @@ package dev.curvature.xtb.scc;
  * @param electronicTemperature the Fermi-smearing temperature of this result, K: the requested one
  *                       unless the SCC converged only at a higher one ({@link SccConvergence})
  * @param sccAttempts    every SCC pass made (one when the first converged)
+ * @param sccState       the converged SCC variables (shell charges, then atomic dipoles and
+ *                       quadrupoles), the guess that warm-starts a calculation at a nearby geometry
  */
 public record Gfn2Result(double total, double electronic, double isotropicEs, double thirdOrder,
                          double anisotropicEs, double anisotropicXc, double dispersion,
                          double repulsion, double entropyTerm, double[] atomicCharges,
                          double[] shellCharges, double[] dipole, double[] orbitalEnergies,
                          double[] occupations, int iterations, double[] gradient, double electronicTemperature,
-                         java.util.List<SccConvergence.Attempt> sccAttempts) {
+                         java.util.List<SccConvergence.Attempt> sccAttempts, double[] sccState) {
 
     public Gfn2Result {
         sccAttempts = java.util.List.copyOf(sccAttempts);

@@ -41,23 +41,25 @@ public final class Hamiltonian0 {
      */
     public static void build(Gfn2Parameters par, Basis basis, int[] z, double[] xyz, double[] level,
                              double[] s, double[] h0, double[] dip, double[] quad) {
-        int nao = basis.aoCount;
+        int nao = basis.aoCount, nn = nao * nao;
         java.util.Arrays.fill(s, 0);
         java.util.Arrays.fill(h0, 0);
-        double[] blk = new double[25], bd = new double[75], bq = new double[150];
+        double[] blk = new double[ShellIntegrals.MOMENTS * 25], work = new double[ShellIntegrals.MOMENTS * 36];
+        double[] d = new double[3];
+        // each unordered shell pair once: the transposed block has the same overlap and H0, and
+        // moments about the other atom, ⟨ν|(r−B)|μ⟩ = ⟨μ|(r−A)|ν⟩ + (A−B)⟨μ|ν⟩ and likewise for
+        // the second moments
         for (int sa = 0; sa < basis.shellCount; sa++) {
             int a = basis.shellAtom[sa];
             ElementParameters ea = par.element(z[a]);
             Shell shA = basis.shells[sa];
             double[] ra = {xyz[3 * a], xyz[3 * a + 1], xyz[3 * a + 2]};
-            for (int sb = 0; sb < basis.shellCount; sb++) {
+            for (int sb = 0; sb <= sa; sb++) {
                 int b = basis.shellAtom[sb];
                 ElementParameters eb = par.element(z[b]);
                 Shell shB = basis.shells[sb];
                 double[] rb = {xyz[3 * b], xyz[3 * b + 1], xyz[3 * b + 2]};
-                int na = shA.size(), nb = shB.size();
-                if (dip != null) ShellIntegrals.multipoles(shA, ra, shB, rb, blk, bd, bq);
-                else ShellIntegrals.overlapOnly(shA, ra, shB, rb, blk);
+                int na = shA.size(), nb = shB.size(), ns = na * nb;
                 double hij;
                 if (a == b) {
                     hij = 0.5 * (level[sa] + level[sb]);
@@ -67,21 +69,49 @@ public final class Hamiltonian0 {
                     int ia = basis.shellIndexInAtom[sa], ib = basis.shellIndexInAtom[sb];
                     double poly = (1 + ea.shellPoly()[ia] * rr) * (1 + eb.shellPoly()[ib] * rr);
                     hij = 0.5 * (level[sa] + level[sb]) * pairScale(par, ea, ia, eb, ib) * poly;
+                    // far apart: overlap and moments vanish (no primitive pair within e^-50)
+                    if (dip == null && farApart(shA, shB, r * r)) continue;
                 }
+                if (dip != null) ShellIntegrals.moments(shA, ra, shB, rb, false, blk, work);
+                else ShellIntegrals.overlapOnly(shA, ra, shB, rb, blk);
+                for (int k = 0; k < 3; k++) d[k] = ra[k] - rb[k];
                 int oa = basis.shellAo[sa], ob = basis.shellAo[sb];
                 for (int m = 0; m < na; m++)
                     for (int n = 0; n < nb; n++) {
-                        int idx = (oa + m) * nao + ob + n;
-                        double v = blk[m * nb + n];
+                        int e = m * nb + n;
+                        int idx = (oa + m) * nao + ob + n, tdx = (ob + n) * nao + oa + m;
+                        double v = blk[e];
                         s[idx] = v;
+                        s[tdx] = v;
                         h0[idx] = hij * v;
-                        if (dip != null) {
-                            for (int k = 0; k < 3; k++) dip[k * nao * nao + idx] = bd[k * na * nb + m * nb + n];
-                            for (int k = 0; k < 6; k++) quad[k * nao * nao + idx] = bq[k * na * nb + m * nb + n];
+                        h0[tdx] = hij * v;
+                        if (dip == null) continue;
+                        double dx = blk[ns + e], dy = blk[2 * ns + e], dz = blk[3 * ns + e];
+                        dip[idx] = dx;
+                        dip[nn + idx] = dy;
+                        dip[2 * nn + idx] = dz;
+                        for (int c = 0; c < 6; c++) quad[c * nn + idx] = blk[(4 + c) * ns + e];
+                        if (tdx == idx) continue;
+                        double[] dd = {dx, dy, dz};
+                        for (int k = 0; k < 3; k++) dip[k * nn + tdx] = dd[k] + d[k] * v;
+                        for (int c = 0; c < 6; c++) {
+                            int u = SECOND[c][0], w = SECOND[c][1];
+                            quad[c * nn + tdx] = blk[(4 + c) * ns + e] + d[u] * dd[w] + d[w] * dd[u] + d[u] * d[w] * v;
                         }
                     }
             }
         }
+    }
+
+    /** Cartesian index pairs of the second moments xx, yy, zz, xy, xz, yz. */
+    static final int[][] SECOND = {{0, 0}, {1, 1}, {2, 2}, {0, 1}, {0, 2}, {1, 2}};
+
+    /** Whether every primitive pair of two shells at squared distance r2 is below e^-50. */
+    static boolean farApart(Shell a, Shell b, double r2) {
+        double amin = Double.POSITIVE_INFINITY, bmin = Double.POSITIVE_INFINITY;
+        for (double x : a.exponents) amin = Math.min(amin, x);
+        for (double x : b.exponents) bmin = Math.min(bmin, x);
+        return amin * bmin / (amin + bmin) * r2 > 50;
     }
 
     static double dist2(double[] xyz, int a, int b) {

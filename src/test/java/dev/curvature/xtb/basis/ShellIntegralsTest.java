@@ -26,6 +26,39 @@ class ShellIntegralsTest {
         }
     }
 
+    /** The one-pass moment kernel: values equal the separate routine's, B-derivatives equal central differences. */
+    @Test
+    void momentKernelMatchesMultipolesAndItsDerivativesMatchDifferences() {
+        Shell[] shells = {Shell.slater(4, 2, 0, 1.5), Shell.slater(4, 2, 1, 1.2), Shell.slater(3, 3, 2, 1.9)};
+        double[] ra = {0.1, -0.3, 0.25}, rb = {1.2, 0.9, -1.4};
+        double h = 1e-5;
+        double[] work = new double[40 * 36];
+        for (Shell a : shells)
+            for (Shell b : shells) {
+                int nn = a.size() * b.size();
+                double[] m = new double[40 * nn], mp = new double[40 * nn], mm = new double[40 * nn];
+                ShellIntegrals.moments(a, ra, b, rb, true, m, work);
+                double[] s = new double[nn], d = new double[3 * nn], q = new double[6 * nn];
+                ShellIntegrals.multipoles(a, ra, b, rb, s, d, q);
+                for (int i = 0; i < nn; i++) {
+                    assertEquals(s[i], m[i], 1e-13);
+                    for (int k = 0; k < 3; k++) assertEquals(d[k * nn + i], m[(1 + k) * nn + i], 1e-13);
+                    for (int k = 0; k < 6; k++) assertEquals(q[k * nn + i], m[(4 + k) * nn + i], 1e-13);
+                }
+                for (int k = 0; k < 3; k++) {
+                    double[] p = rb.clone(), n = rb.clone();
+                    p[k] += h;
+                    n[k] -= h;
+                    ShellIntegrals.moments(a, ra, b, p, false, mp, work);
+                    ShellIntegrals.moments(a, ra, b, n, false, mm, work);
+                    for (int c = 0; c < 10; c++)
+                        for (int i = 0; i < nn; i++)
+                            assertEquals((mp[c * nn + i] - mm[c * nn + i]) / (2 * h), m[(10 + 10 * k + c) * nn + i], 1e-8,
+                                    "l=" + a.l + "," + b.l + " moment " + c + " d/dB" + k);
+                }
+            }
+    }
+
     @Test
     void overlapGradientMatchesCentralDifferences() {
         Shell[] shells = {Shell.slater(4, 2, 0, 1.5), Shell.slater(4, 2, 1, 1.2), Shell.slater(3, 3, 2, 1.9)};
