@@ -86,4 +86,35 @@ class MlCommandsTest {
         r = run("elastic", si.toString());
         assertEquals(2, r.exitCode(), r.err());
     }
+
+    @Test void badDataIsOneLineWithFrameNumberAndNothingIsWritten() throws Exception {
+        String good = Files.readString(data);
+        String cell = "Lattice=\"3 0 0 0 3 0 0 0 3\" pbc=\"T T T\" ";
+        // frame 13 announces two atoms but has one atom line before the next frame starts
+        Path count = dir.resolve("count.extxyz");
+        Files.writeString(count, good + "2\n" + cell + "Properties=species:S:1:pos:R:3 energy=-4\nSi 0 0 0\n"
+                + "1\n" + cell + "Properties=species:S:1:pos:R:3 energy=-4\nSi 0 0 0\n");
+        // frame 13 declares its energies in kcal/mol, frames 1-12 are in eV
+        Path mixed = dir.resolve("mixed.extxyz");
+        Files.writeString(mixed, good + "1\n" + cell + "Properties=species:S:1:pos:R:3 units=kcal/mol energy=-90\nSi 0 0 0\n");
+        Path carbonData = dir.resolve("carbon-data.extxyz");
+        Files.writeString(carbonData, Files.readString(carbon).replace("pbc=", "energy=-60 pbc="));
+        Path out = dir.resolve("never.json");
+        for (Path bad : new Path[] {count, mixed}) {
+            String before = Files.readString(bad);
+            CliHarness.Run r = run("train", bad.toString(), "-o", out.toString());
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.err().contains("frame 13") && r.err().strip().lines().count() == 1, r.err());
+            assertFalse(Files.exists(out), "no model file after a refused training");
+            assertEquals(before, Files.readString(bad), "the input is untouched");
+            r = run("evaluate", model.toString(), bad.toString());
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.err().contains("frame 13") && r.err().strip().lines().count() == 1, r.err());
+        }
+        if (!Files.exists(model)) run("train", data.toString(), "-o", model.toString(), "--cutoff", "3.8", "--basis", "4", "--lmax", "1");
+        // a model for other elements: evaluate names the frame and the element
+        CliHarness.Run r = run("evaluate", model.toString(), carbonData.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("frame 1") && r.err().contains("C") && r.err().strip().lines().count() == 1, r.err());
+    }
 }
