@@ -17,9 +17,9 @@ if [ ! -d src-lammps ]; then
   mkdir src-lammps
   tar -xJf lammps_20220106.git7586adbb6a+ds1.orig.tar.xz -C src-lammps --strip-components=1
 fi
-mkdir -p build
+rm -rf build && mkdir -p build
 cd build
-cmake ../src-lammps/cmake -DCMAKE_BUILD_TYPE=Release -DBUILD_MPI=off -DBUILD_OMP=off \
+cmake ../src-lammps/cmake -DCMAKE_BUILD_TYPE=Release -DCMAKE_DISABLE_FIND_PACKAGE_MPI=ON -DBUILD_MPI=off -DBUILD_OMP=off \
   -DPKG_ML-SNAP=on -DPKG_MANYBODY=on -DBUILD_SHARED_LIBS=off -DLAMMPS_EXCEPTIONS=off \
   -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" > cmake.log
 nice -n 10 cmake --build . -j2 > make.log 2>&1

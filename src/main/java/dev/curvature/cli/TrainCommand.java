@@ -61,6 +61,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--ridge", paramLabel = "R", description = "Ridge damping relative to the largest squared singular value of the column-scaled design. Default " + MlTraining.DEFAULT_RIDGE + ".")
     double ridge = MlTraining.DEFAULT_RIDGE;
 
+    @Option(names = "--quadratic", description = "Energy also quadratic in each atom's descriptors (as qSNAP): K(K+1)/2 more parameters per element, K = features per atom; use a small --basis/--lmax.")
+    boolean quadratic;
+
     @Option(names = "--json", description = "Print the training record as one JSON object.")
     boolean json;
 
@@ -71,7 +74,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
                 throw new IllegalArgumentException("-o must name a .json file");
-            job = new MlTraining(cutoff, basis, lmax, energyWeight, forceWeight, stressWeight, ridge);
+            job = new MlTraining(cutoff, basis, lmax, energyWeight, forceWeight, stressWeight, ridge, quadratic);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
