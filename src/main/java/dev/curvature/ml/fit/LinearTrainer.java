@@ -26,6 +26,14 @@ public final class LinearTrainer {
      * @param progress called with the number of frames done (may be null)
      */
     public static Fit fit(BasisSpec spec, List<TrainingFrame> frames, FitWeights w, double ridge, IntConsumer progress) {
+        return fit(spec, frames, w, new double[] {ridge}, progress).get(0);
+    }
+
+    /**
+     * One fit per ridge value from a single pass over the data: the triangular factor is built once
+     * and solved for each ridge (cross-validation over the ridge costs one SVD per value).
+     */
+    public static List<Fit> fit(BasisSpec spec, List<TrainingFrame> frames, FitWeights w, double[] ridges, IntConsumer progress) {
         int s = spec.species(), nf = spec.columns(), pc = spec.parameterCount();
         IncrementalLeastSquares ls = new IncrementalLeastSquares(pc);
         double[] row = new double[pc];
@@ -68,7 +76,11 @@ public final class LinearTrainer {
             if (progress != null) progress.accept(done);
         }
         if (er + fr + sr == 0) throw new IllegalArgumentException("no frame has an energy, forces or stress the weights use");
-        IncrementalLeastSquares.Solution sol = ls.solve(ridge);
-        return new Fit(sol.theta(), sol, er, fr, sr);
+        List<Fit> fits = new java.util.ArrayList<>();
+        for (double ridge : ridges) {
+            IncrementalLeastSquares.Solution sol = ls.solve(ridge);
+            fits.add(new Fit(sol.theta(), sol, er, fr, sr));
+        }
+        return fits;
     }
 }
