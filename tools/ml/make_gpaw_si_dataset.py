@@ -8,7 +8,9 @@ forces (eV/Å) and stress (eV/Å^3, ASE's sign: (1/V) dE/d(strain), positive und
 Usage:  /usr/bin/python3 tools/ml/make_gpaw_si_dataset.py OUT.extxyz [FRAMES] [SEED] [START]
         (START: skip computing the first START frames — they are still drawn, so frames START+1..FRAMES
         are exactly those of a full run; lets a long run be split or extended and concatenated.
-        The committed set: frames 1-12, then 13-22 and 23-32 as two runs, concatenated in order.)
+        The committed examples/ml/si-gpaw-pbe.extxyz (18 frames): frames 1-12 (FRAMES=12), then frames
+        13-15 (START=12) and 23-25 (START=22) of the same seed, two runs stopped for time, concatenated
+        in that order; at ~25 min per frame on the shared machine the harder kinds were not reached.)
 Needs:  apt-get install gpaw gpaw-data   (reference program only, never a runtime dependency)
 
 Frames 1-12 are strained (|e| <= 3 %), rattled (0.05 Å) or both; frames 13+ add strains up to
