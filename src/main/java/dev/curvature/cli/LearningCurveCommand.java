@@ -50,6 +50,7 @@ final class LearningCurveCommand implements Callable<Integer> {
     @Option(names = "--cutoff", paramLabel = "Å") double cutoff = MlTraining.DEFAULT_CUTOFF;
     @Option(names = "--basis", paramLabel = "SIZE") int basis = MlTraining.DEFAULT_RADIAL;
     @Option(names = "--lmax", paramLabel = "L") int lmax = MlTraining.DEFAULT_LMAX;
+    @Option(names = "--quadratic", description = "Quadratic model (see train --quadratic).") boolean quadratic;
     @Option(names = "--json", description = "One JSON object.") boolean json;
 
     @Override
@@ -57,7 +58,7 @@ final class LearningCurveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         MlTraining base;
         try {
-            base = new MlTraining(cutoff, basis, lmax, 1, 1, 1, MlTraining.DEFAULT_RIDGE);
+            base = new MlTraining(cutoff, basis, lmax, 1, 1, 1, MlTraining.DEFAULT_RIDGE, quadratic);
             if (referencePotential != null && crystal == null) throw new IllegalArgumentException("--reference-potential needs --crystal");
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -4,6 +4,7 @@ import dev.curvature.io.StructureInputException;
 import dev.curvature.io.StructureWriter;
 import dev.curvature.io.crystal.LabelledFrame;
 import dev.curvature.io.crystal.LabelledFrames;
+import dev.curvature.workflow.MlCrossValidation;
 import dev.curvature.workflow.MlTraining;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +22,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code curvature train}: fits a linear learned potential to extended-XYZ energies, forces and stresses. */
@@ -61,6 +63,21 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--ridge", paramLabel = "R", description = "Ridge damping relative to the largest squared singular value of the column-scaled design. Default " + MlTraining.DEFAULT_RIDGE + ".")
     double ridge = MlTraining.DEFAULT_RIDGE;
 
+    @Option(names = "--quadratic", description = "Energy also quadratic in each atom's descriptors (as qSNAP): K(K+1)/2 more parameters per element, K = features per atom; use a small --basis/--lmax.")
+    boolean quadratic;
+
+    @Option(names = "--cv", paramLabel = "K", description = "Choose the hyperparameters by K-fold cross-validation over the frames (shuffled with --cv-seed), then train on all frames with the best; the --cv-* lists give the candidates (default: ridge 1e-12,1e-10,1e-8,1e-6).")
+    Integer cvFolds;
+
+    @Option(names = "--cv-seed", paramLabel = "SEED", description = "Shuffle seed of the folds. Default 1.")
+    long cvSeed = 1;
+
+    @Option(names = "--cv-ridge", paramLabel = "R,R,...", split = ",") List<Double> cvRidge;
+    @Option(names = "--cv-cutoff", paramLabel = "Å,Å,...", split = ",") List<Double> cvCutoff;
+    @Option(names = "--cv-basis", paramLabel = "N,N,...", split = ",") List<Integer> cvBasis;
+    @Option(names = "--cv-force-weight", paramLabel = "W,W,...", split = ",") List<Double> cvForceWeight;
+    @Option(names = "--cv-stress-weight", paramLabel = "W,W,...", split = ",") List<Double> cvStressWeight;
+
     @Option(names = "--json", description = "Print the training record as one JSON object.")
     boolean json;
 
@@ -68,10 +85,20 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         MlTraining job;
+        MlCrossValidation cv = null;
         try {
             if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
                 throw new IllegalArgumentException("-o must name a .json file");
-            job = new MlTraining(cutoff, basis, lmax, energyWeight, forceWeight, stressWeight, ridge);
+            job = new MlTraining(cutoff, basis, lmax, energyWeight, forceWeight, stressWeight, ridge, quadratic);
+            if (cvFolds != null) {
+                boolean none = cvRidge == null && cvCutoff == null && cvBasis == null && cvForceWeight == null && cvStressWeight == null;
+                cv = new MlCrossValidation(job, cvFolds, cvSeed, none ? List.of(1e-12, 1e-10, 1e-8, 1e-6) : cvRidge,
+                        cvCutoff, cvBasis, cvForceWeight, cvStressWeight);
+                for (double c : cv.cutoffs()) new MlTraining(c, basis, lmax, energyWeight, forceWeight, stressWeight, ridge, quadratic);
+                for (int b : cv.bases()) new MlTraining(cutoff, b, lmax, energyWeight, forceWeight, stressWeight, ridge, quadratic);
+            } else if (cvRidge != null || cvCutoff != null || cvBasis != null || cvForceWeight != null || cvStressWeight != null) {
+                throw new IllegalArgumentException("--cv-* lists need --cv K");
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -80,6 +107,14 @@ final class TrainCommand implements Callable<Integer> {
             List<LabelledFrame> train = LabelledFrames.read(data);
             List<LabelledFrame> held = test == null ? List.of() : LabelledFrames.read(test);
             err.println("curvature train: " + data + ": " + MlTraining.describe(train));
+            Map<String, Object> cvRecord = null;
+            if (cv != null) {
+                err.println("curvature train: " + cv.folds() + "-fold cross-validation (seed " + cv.seed() + "), held-out errors:");
+                MlCrossValidation.Result r = cv.run(train, line -> { err.println("  " + line); err.flush(); });
+                err.println("curvature train: chosen " + MlCrossValidation.line(r.best()));
+                job = r.best().training();
+                cvRecord = cv.toMap(r);
+            }
             int total = train.size();
             MlTraining.Outcome o = job.run(train, held, sha256(data), data.getFileName().toString(), done -> {
                 if (done == total || done % Math.max(1, total / 50) == 0) {
@@ -89,6 +124,7 @@ final class TrainCommand implements Callable<Integer> {
                 }
             });
             err.println();
+            if (cvRecord != null) o.training().put("cross_validation", cvRecord);
             o.write(output);
             if (json) out.println(Json.gson().toJson(o.training()));
             else out.print(o.text(output.toString(), String.valueOf(test)));

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A trained linear potential as a file and as an {@link EnergyModel} (scheme {@code ml:MODEL.json}):
+ * A trained linear or quadratic potential as a file and as an {@link EnergyModel} (scheme {@code ml:MODEL.json}):
  * the basis, one reference energy and one coefficient vector per element, and the training
  * metadata (data hash, weights, errors, condition number). Binding refuses a structure with an
  * element the model was not trained on. The JSON is versioned ({@value #FORMAT} version
@@ -31,7 +31,8 @@ import java.util.Map;
  */
 public final class MlModel implements EnergyModel {
     public static final String FORMAT = "curvature-ml-potential";
-    public static final int VERSION = 1;
+    /** Version 1: linear models; version 2 adds the quadratic form (a version-1 reader would drop its products). */
+    public static final int VERSION = 2;
     public static final String SCHEME = "ml";
 
     private final BasisSpec spec;
@@ -52,7 +53,9 @@ public final class MlModel implements EnergyModel {
     public double[] parameters() { return theta.clone(); }
     public Map<String, Object> training() { return training; }
 
-    @Override public String name() { return "ml-linear (" + source + ")"; }
+    @Override public String name() { return form() + " (" + source + ")"; }
+
+    private String form() { return spec.quadratic() ? "ml-quadratic" : "ml-linear"; }
 
     @Override
     public Potential bind(Structure s) throws UnsupportedStructureException {
@@ -60,8 +63,8 @@ public final class MlModel implements EnergyModel {
     }
 
     /** The potential for atoms of these element indices (in {@link BasisSpec#elements()}). */
-    public LinearMlPotential potential(int[] types) {
-        return new LinearMlPotential("ml-linear", spec, types, theta);
+    public dev.curvature.potential.PeriodicPotential potential(int[] types) {
+        return spec.quadratic() ? new QuadraticMlPotential(form(), spec, types, theta) : new LinearMlPotential(form(), spec, types, theta);
     }
 
     /** Element indices of every atom, or a one-line refusal naming the first foreign element. */
@@ -81,8 +84,10 @@ public final class MlModel implements EnergyModel {
     public void write(Path file) throws IOException {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("format", FORMAT);
-        o.put("version", VERSION);
-        o.put("model", "linear in atomic-cluster-expansion descriptors (body order 3)");
+        o.put("version", spec.quadratic() ? 2 : 1);
+        o.put("model", spec.quadratic() ? "quadratic in atomic-cluster-expansion descriptors (body order 3), as qSNAP"
+                : "linear in atomic-cluster-expansion descriptors (body order 3)");
+        o.put("form", spec.quadratic() ? "quadratic" : "linear");
         o.put("units", Map.of("energy", "eV", "length", "angstrom", "reference_energies", "eV per atom"));
         o.put("elements", spec.elements());
         Map<String, Object> b = new LinkedHashMap<>();
@@ -94,14 +99,16 @@ public final class MlModel implements EnergyModel {
         b.put("features_per_element", spec.featureCount());
         o.put("basis", b);
         Map<String, Object> ref = new LinkedHashMap<>();
-        Map<String, Object> coef = new LinkedHashMap<>();
-        int nf = spec.featureCount(), s = spec.species();
+        Map<String, Object> coef = new LinkedHashMap<>(), quad = new LinkedHashMap<>();
+        int nf = spec.featureCount(), nc = spec.columns(), s = spec.species();
         for (int t = 0; t < s; t++) {
             ref.put(spec.elements().get(t), theta[t]);
-            coef.put(spec.elements().get(t), java.util.Arrays.copyOfRange(theta, s + t * nf, s + (t + 1) * nf));
+            coef.put(spec.elements().get(t), java.util.Arrays.copyOfRange(theta, s + t * nc, s + t * nc + nf));
+            quad.put(spec.elements().get(t), java.util.Arrays.copyOfRange(theta, s + t * nc + nf, s + (t + 1) * nc));
         }
         o.put("reference_energies", ref);
         o.put("coefficients", coef);
+        if (spec.quadratic()) o.put("quadratic_coefficients", quad);   // q_fg, f ≤ g, row by row: E_i += Σ q_fg G_f G_g
         o.put("training", training);
         Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeSpecialFloatingPointValues().create();
         AtomicFile.write(file, gson.toJson(o) + "\n");
@@ -119,20 +126,26 @@ public final class MlModel implements EnergyModel {
             if (!o.has("format") || !FORMAT.equals(o.get("format").getAsString()))
                 throw new IOException(file + ": not a Curvature ML potential (format must be \"" + FORMAT + "\")");
             int version = o.get("version").getAsInt();
-            if (version != VERSION) throw new IOException(file + ": model file version " + version + ", this program reads version " + VERSION);
+            if (version < 1 || version > VERSION) throw new IOException(file + ": model file version " + version + ", this program reads versions 1 to " + VERSION);
+            boolean quadratic = o.has("form") && "quadratic".equals(o.get("form").getAsString());
+            if (quadratic && version < 2) throw new IOException(file + ": a quadratic model must be version 2");
             List<String> elements = new ArrayList<>();
             for (JsonElement e : o.getAsJsonArray("elements")) elements.add(e.getAsString());
             JsonObject b = o.getAsJsonObject("basis");
             BasisSpec spec = new BasisSpec(elements, b.get("cutoff_angstrom").getAsDouble(), b.get("radial_two_body").getAsInt(),
-                    b.get("radial_three_body").getAsInt(), b.get("lmax").getAsInt());
-            int nf = spec.featureCount(), s = spec.species();
+                    b.get("radial_three_body").getAsInt(), b.get("lmax").getAsInt(), quadratic);
+            int nf = spec.featureCount(), nc = spec.columns(), nq = spec.quadraticCount(), s = spec.species();
             double[] theta = new double[spec.parameterCount()];
             for (int t = 0; t < s; t++) {
                 String el = elements.get(t);
                 theta[t] = o.getAsJsonObject("reference_energies").get(el).getAsDouble();
                 var arr = o.getAsJsonObject("coefficients").getAsJsonArray(el);
                 if (arr.size() != nf) throw new IOException(file + ": " + el + " has " + arr.size() + " coefficients, the basis needs " + nf);
-                for (int k = 0; k < nf; k++) theta[s + t * nf + k] = arr.get(k).getAsDouble();
+                for (int k = 0; k < nf; k++) theta[s + t * nc + k] = arr.get(k).getAsDouble();
+                if (!quadratic) continue;
+                var q = o.getAsJsonObject("quadratic_coefficients").getAsJsonArray(el);
+                if (q.size() != nq) throw new IOException(file + ": " + el + " has " + q.size() + " quadratic coefficients, the basis needs " + nq);
+                for (int k = 0; k < nq; k++) theta[s + t * nc + nf + k] = q.get(k).getAsDouble();
             }
             Map<String, Object> training = new LinkedHashMap<>();
             if (o.has("training")) training = new Gson().fromJson(o.get("training"), Map.class);

@@ -84,7 +84,20 @@ public final class NormalModes {
         int n3 = 3 * structure.atomCount();
         double[] h = new double[n3 * n3];
         FiniteDifferenceModel.ensureHessian(potential).evaluate(structure.positions(), null, h);
-        return of(structure, massModel, h);
+        return of(structure, massModel, inKcalPerMol(h, potential.units()));
+    }
+
+    /**
+     * A Hessian in a potential's own energy unit per Å² as kcal/mol/Å² (what the mass weighting
+     * here expects): unchanged for molecular potentials, a copy scaled by 23.06 for eV ones (learned
+     * or materials potentials applied to a molecule).
+     */
+    public static double[] inKcalPerMol(double[] hessian, dev.curvature.model.UnitSystem units) {
+        if (units == dev.curvature.model.UnitSystem.MOLECULAR) return hessian;
+        double k = dev.curvature.model.UnitSystem.MOLECULAR.energyPerEv() / units.energyPerEv();
+        double[] h = hessian.clone();
+        for (int i = 0; i < h.length; i++) h[i] *= k;
+        return h;
     }
 
     public Structure structure() { return structure; }

@@ -117,7 +117,7 @@ public final class FrequencyAnalysis {
             energy = FiniteDifferenceModel.ensureHessian(potential).evaluate(at.positions(), null, hessian);
         }
         enter(stages, "modes");
-        NormalModes modes = NormalModes.of(at, options.massModel(), hessian);
+        NormalModes modes = NormalModes.of(at, options.massModel(), NormalModes.inKcalPerMol(hessian, potential.units()));
         modes.frequenciesCm1(); // the eigen-decomposition is lazy: do it inside this stage
         enter(stages, "symmetry");
         PointGroup group = new PointGroupDetector(options.pointGroupTolerance()).pointGroup(at);

@@ -35,7 +35,7 @@ public record MlLearningCurve(MlTraining base, List<Integer> sizes, long seed) {
         for (int n : sizes) {
             List<LabelledFrame> subset = order.subList(0, Math.min(n, order.size()));
             for (Mode m : Mode.values()) {
-                MlTraining t = new MlTraining(base.cutoff(), base.radial(), base.lmax(), m.weights, base.ridge());
+                MlTraining t = base.with(m.weights);
                 MlTraining.Outcome o = t.run(subset, test, "", "learning-curve", null);
                 double[] cij = null;
                 if (crystal != null) cij = cubicConstants(crystal, CrystalModel.of(o.model()));

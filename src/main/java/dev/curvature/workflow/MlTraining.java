@@ -24,8 +24,9 @@ import java.util.function.IntConsumer;
  * @param radial  radial functions for the two-body part (the three-body part uses radial − 2, at least 2)
  * @param lmax    highest Legendre order
  * @param ridge   Tikhonov damping relative to the largest squared singular value of the scaled design
+ * @param quadratic energy also quadratic in each atom's features (qSNAP-like; K(K+1)/2 more parameters per element)
  */
-public record MlTraining(double cutoff, int radial, int lmax, FitWeights weights, double ridge) {
+public record MlTraining(double cutoff, int radial, int lmax, FitWeights weights, double ridge, boolean quadratic) {
     public static final double DEFAULT_CUTOFF = 4.5;
     public static final int DEFAULT_RADIAL = 8;
     public static final int DEFAULT_LMAX = 4;
@@ -40,7 +41,7 @@ public record MlTraining(double cutoff, int radial, int lmax, FitWeights weights
 
     /** The basis over these elements. */
     public BasisSpec basis(List<String> elements) {
-        return new BasisSpec(elements, cutoff, radial, Math.max(2, radial - 2), lmax);
+        return new BasisSpec(elements, cutoff, radial, Math.max(2, radial - 2), lmax, quadratic);
     }
 
     /** What the data holds: frames and how many carry each property. */
@@ -76,9 +77,12 @@ public record MlTraining(double cutoff, int radial, int lmax, FitWeights weights
     }
 
     /** Weights as the command line gives them: multipliers of energy, force and stress rows. */
-    public MlTraining(double cutoff, int radial, int lmax, double energyWeight, double forceWeight, double stressWeight, double ridge) {
-        this(cutoff, radial, lmax, new FitWeights(energyWeight, forceWeight, stressWeight), ridge);
+    public MlTraining(double cutoff, int radial, int lmax, double energyWeight, double forceWeight, double stressWeight, double ridge, boolean quadratic) {
+        this(cutoff, radial, lmax, new FitWeights(energyWeight, forceWeight, stressWeight), ridge, quadratic);
     }
+
+    /** The same settings with other weights (learning curves, cross-validation). */
+    public MlTraining with(FitWeights w) { return new MlTraining(cutoff, radial, lmax, w, ridge, quadratic); }
 
     /** The trained model and its reports. */
     public record Outcome(MlModel model, LinearTrainer.Fit fit, ErrorReport trainErrors, ErrorReport testErrors, double seconds) {

@@ -72,6 +72,30 @@ class MlCommandsTest {
         assertTrue(foreign.err().contains("trained on Si only") && foreign.err().strip().lines().count() == 1, foreign.err());
     }
 
+    @Test void crossValidationIsReproducibleAndRecordedAndQuadraticModelsWork() throws Exception {
+        Path cvModel = dir.resolve("cv.json");
+        String[] args = {"train", data.toString(), "-o", cvModel.toString(), "--cutoff", "3.8", "--basis", "4", "--lmax", "1",
+                "--cv", "3", "--cv-ridge", "1e-10,1e-3", "--cv-force-weight", "0,1"};
+        CliHarness.Run a = run(args);
+        assertEquals(0, a.exitCode(), a.err());
+        JsonObject cv = JsonParser.parseString(Files.readString(cvModel)).getAsJsonObject().getAsJsonObject("training").getAsJsonObject("cross_validation");
+        assertEquals(4, cv.getAsJsonArray("candidates").size(), "2 ridges x 2 force weights");
+        // forces help on these held-out folds, and a ridge of 1e-3 of the largest squared singular value is too much
+        assertEquals(1.0, cv.getAsJsonObject("chosen").get("force_weight").getAsDouble());
+        assertEquals(1e-10, cv.getAsJsonObject("chosen").get("ridge_relative").getAsDouble());
+        CliHarness.Run b = run(args);
+        JsonObject cv2 = JsonParser.parseString(Files.readString(cvModel)).getAsJsonObject().getAsJsonObject("training").getAsJsonObject("cross_validation");
+        assertEquals(cv.toString(), cv2.toString(), "fixed seed: the same folds and scores");
+        assertEquals(2, run("train", data.toString(), "-o", cvModel.toString(), "--cv-ridge", "1e-8").exitCode(), "--cv-* without --cv is bad usage");
+
+        Path quad = dir.resolve("quad.json");
+        CliHarness.Run q = run("train", data.toString(), "-o", quad.toString(), "--cutoff", "3.8", "--basis", "4", "--lmax", "1", "--quadratic");
+        assertEquals(0, q.exitCode(), q.err());
+        assertEquals("quadratic", JsonParser.parseString(Files.readString(quad)).getAsJsonObject().get("form").getAsString());
+        CliHarness.Run el = run("elastic", si.toString(), "--model", "ml:" + quad, "--json");
+        assertEquals(0, el.exitCode(), el.err());
+    }
+
     @Test void badInputAndUsage() throws Exception {
         Path bad = dir.resolve("bad.extxyz");
         Files.writeString(bad, "1\nLattice=\"3 0 0 0 3 0 0 0 3\" Properties=species:S:1:pos:R energy=1\nSi 0 0 0\n");
@@ -85,5 +109,36 @@ class MlCommandsTest {
         assertEquals(2, r.exitCode());
         r = run("elastic", si.toString());
         assertEquals(2, r.exitCode(), r.err());
+    }
+
+    @Test void badDataIsOneLineWithFrameNumberAndNothingIsWritten() throws Exception {
+        String good = Files.readString(data);
+        String cell = "Lattice=\"3 0 0 0 3 0 0 0 3\" pbc=\"T T T\" ";
+        // frame 13 announces two atoms but has one atom line before the next frame starts
+        Path count = dir.resolve("count.extxyz");
+        Files.writeString(count, good + "2\n" + cell + "Properties=species:S:1:pos:R:3 energy=-4\nSi 0 0 0\n"
+                + "1\n" + cell + "Properties=species:S:1:pos:R:3 energy=-4\nSi 0 0 0\n");
+        // frame 13 declares its energies in kcal/mol, frames 1-12 are in eV
+        Path mixed = dir.resolve("mixed.extxyz");
+        Files.writeString(mixed, good + "1\n" + cell + "Properties=species:S:1:pos:R:3 units=kcal/mol energy=-90\nSi 0 0 0\n");
+        Path carbonData = dir.resolve("carbon-data.extxyz");
+        Files.writeString(carbonData, Files.readString(carbon).replace("pbc=", "energy=-60 pbc="));
+        Path out = dir.resolve("never.json");
+        for (Path bad : new Path[] {count, mixed}) {
+            String before = Files.readString(bad);
+            CliHarness.Run r = run("train", bad.toString(), "-o", out.toString());
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.err().contains("frame 13") && r.err().strip().lines().count() == 1, r.err());
+            assertFalse(Files.exists(out), "no model file after a refused training");
+            assertEquals(before, Files.readString(bad), "the input is untouched");
+            r = run("evaluate", model.toString(), bad.toString());
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.err().contains("frame 13") && r.err().strip().lines().count() == 1, r.err());
+        }
+        if (!Files.exists(model)) run("train", data.toString(), "-o", model.toString(), "--cutoff", "3.8", "--basis", "4", "--lmax", "1");
+        // a model for other elements: evaluate names the frame and the element
+        CliHarness.Run r = run("evaluate", model.toString(), carbonData.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("frame 1") && r.err().contains("C") && r.err().strip().lines().count() == 1, r.err());
     }
 }

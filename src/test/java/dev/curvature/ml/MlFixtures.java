@@ -14,6 +14,9 @@ final class MlFixtures {
     /** Two elements so that mixed pairs and both three-body block shapes are exercised. */
     static final BasisSpec SIC = new BasisSpec(List.of("Si", "C"), 3.6, 4, 3, 3);
 
+    /** The same features, energy also quadratic in them (qSNAP-like). */
+    static final BasisSpec SIC_QUADRATIC = new BasisSpec(List.of("Si", "C"), 3.6, 3, 2, 2, true);
+
     /** Diamond-structure SiC types: Si on the fcc sites, C on the tetrahedral ones. */
     static final int[] SIC_TYPES = {0, 0, 0, 0, 1, 1, 1, 1};
 

@@ -31,15 +31,23 @@ class MlModelTest {
         Configuration c = Configuration.periodic(MlFixtures.rattledDiamond(cell, 0.1, 2), cell);
         assertEquals(m.potential(MlFixtures.SIC_TYPES).energy(c.positionsAngstrom()) , back.potential(MlFixtures.SIC_TYPES).energy(c.positionsAngstrom()), 0.0);
         assertEquals("test", back.training().get("note"));
+
+        MlModel q = new MlModel(MlFixtures.SIC_QUADRATIC, MlFixtures.randomTheta(MlFixtures.SIC_QUADRATIC, 9, 0.01), Map.of(), "q");
+        q.write(f);
+        MlModel qb = MlModel.read(f);
+        assertTrue(qb.basis().quadratic());
+        assertArrayEquals(q.parameters(), qb.parameters(), 0.0);
+        assertEquals(q.potential(MlFixtures.SIC_TYPES).energy(c.positionsAngstrom()), qb.potential(MlFixtures.SIC_TYPES).energy(c.positionsAngstrom()), 0.0);
+        assertTrue(Files.readString(f).contains("\"version\": 2"), "a quadratic model is version 2 (a version-1 reader would drop its products)");
     }
 
     @Test void refusesOtherVersionsFormatsAndElements() throws Exception {
         MlModel m = new MlModel(MlFixtures.SIC, MlFixtures.randomTheta(MlFixtures.SIC, 9, 0.05), Map.of(), "sic.json");
         Path f = dir.resolve("m.json");
         m.write(f);
-        Path v2 = dir.resolve("v2.json");
-        Files.writeString(v2, Files.readString(f).replace("\"version\": 1", "\"version\": 2"));
-        assertTrue(assertThrows(IOException.class, () -> MlModel.read(v2)).getMessage().contains("version 2"));
+        Path v3 = dir.resolve("v3.json");
+        Files.writeString(v3, Files.readString(f).replace("\"version\": 1", "\"version\": 3"));
+        assertTrue(assertThrows(IOException.class, () -> MlModel.read(v3)).getMessage().contains("version 3"));
         Path other = dir.resolve("o.json");
         Files.writeString(other, "{\"format\": \"something\"}");
         assertTrue(assertThrows(IOException.class, () -> MlModel.read(other)).getMessage().contains("not a Curvature ML potential"));

@@ -3,6 +3,7 @@ package dev.curvature.io.crystal;
 import dev.curvature.structure.Cell;
 import dev.curvature.structure.Element;
 import dev.curvature.structure.Structure;
+import dev.curvature.units.Units;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ final class ExtendedXyz {
     /** Frames with whatever reference properties they carry; molecular frames unless requirePeriodic. */
     static List<LabelledFrame> parseLabelled(List<String> lines, String name, boolean requirePeriodic) throws CrystalFormatException {
         List<LabelledFrame> frames = new ArrayList<>();
+        EnergyUnit units = null;   // of the first frame: every frame must use the same
         int n = 0;
         while (n < lines.size()) {
             if (lines.get(n).isBlank()) { n++; continue; }
@@ -77,13 +79,53 @@ final class ExtendedXyz {
             } catch (CrystalFormatException e) {
                 throw at(commentLine, frame, e.getMessage());
             }
-            Double energy = info.containsKey("energy") ? number(info.get("energy"), commentLine, frame, "energy") : null;
+            EnergyUnit u = EnergyUnit.of(info, commentLine, frame);
+            if (units == null) units = u;
+            else if (u != units)
+                throw at(commentLine, frame, "energies in " + u.label + " but frame 1 is in " + units.label
+                        + "; one data set must use one unit (convert first)");
+            Double energy = info.containsKey("energy") ? u.factor * number(info.get("energy"), commentLine, frame, "energy") : null;
             double[] stress = stress(info, cell, commentLine, frame);
+            if (stress != null) for (int k = 0; k < 9; k++) stress[k] *= u.factor;
+            if (forces != null) for (int k = 0; k < forces.length; k++) forces[k] *= u.factor;
             frames.add(new LabelledFrame(frame, s, energy, forces, stress, info.getOrDefault("config_type", "default")));
             n += 2 + count;
         }
         if (frames.isEmpty()) throw new CrystalFormatException("no frames");
         return frames;
+    }
+
+    /**
+     * The energy unit a frame declares with {@code units=}, {@code energy_units=} or
+     * {@code energy_unit=} (none: eV, ASE's). Lengths are always Å, so forces are in this unit per
+     * Å, stress per Å³ and virial in this unit; everything is converted to eV once, here.
+     */
+    enum EnergyUnit {
+        EV("eV", 1.0, "ev"),
+        MEV("meV", 1e-3, "mev"),
+        HARTREE("Hartree", Units.KCAL_PER_MOL_PER_HARTREE / Units.KCAL_PER_MOL_PER_EV, "hartree", "ha", "eh"),
+        RYDBERG("Ry", 0.5 * Units.KCAL_PER_MOL_PER_HARTREE / Units.KCAL_PER_MOL_PER_EV, "ry", "rydberg"),
+        KCAL_MOL("kcal/mol", 1 / Units.KCAL_PER_MOL_PER_EV, "kcal/mol", "kcal_mol", "kcal mol-1"),
+        KJ_MOL("kJ/mol", 1 / (Units.KCAL_PER_MOL_PER_EV * Units.KJ_PER_KCAL), "kj/mol", "kj_mol", "kj mol-1");
+
+        final String label;
+        final double factor;     // eV per unit
+        private final String[] names;
+
+        EnergyUnit(String label, double factor, String... names) {
+            this.label = label;
+            this.factor = factor;
+            this.names = names;
+        }
+
+        static EnergyUnit of(Map<String, String> info, int line, int frame) throws CrystalFormatException {
+            String key = info.containsKey("units") ? "units" : info.containsKey("energy_units") ? "energy_units"
+                    : info.containsKey("energy_unit") ? "energy_unit" : null;
+            if (key == null) return EV;
+            String v = info.get(key).strip().toLowerCase(Locale.ROOT);
+            for (EnergyUnit u : values()) for (String name : u.names) if (name.equals(v)) return u;
+            throw at(line, frame, key + "=" + info.get(key) + ": unknown energy unit (eV, meV, Hartree, Ry, kcal/mol, kJ/mol; lengths are Å)");
+        }
     }
 
     private static CrystalFormatException at(int line, int frame, String message) {

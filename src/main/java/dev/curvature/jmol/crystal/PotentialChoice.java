@@ -16,8 +16,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The potential a user picked for a crystal action, as the engine's {@code --potential FILE} model.
- * Two kinds of file are accepted: a potential file as the CLI takes it ({@code pair_style} and
+ * The potential a user picked for a crystal action, as the engine's {@code --potential FILE} model
+ * (or, for a learned model {@code MODEL.json} written by {@code curvature train}, {@code --model
+ * ml:MODEL.json}). Two kinds of LAMMPS file are accepted: a potential file as the CLI takes it ({@code pair_style} and
  * {@code pair_coeff} lines), or a bare LAMMPS parameter file such as Debian's
  * {@code /usr/share/lammps/potentials/Si.sw} — then the two lines are written for it (pair style
  * from the extension, elements of the crystal in order of first appearance) into a temporary file,
@@ -37,6 +38,16 @@ public final class PotentialChoice {
     /** The engine model for {@code file} on this crystal's elements. */
     public static CrystalModel model(Path file, Structure crystal) throws BadPotential {
         if (!Files.isRegularFile(file)) throw new BadPotential(file + ": no such file");
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            // a learned potential written by 'curvature train': the engine's ml:MODEL.json model
+            try {
+                var m = EnergyModels.registry().model("ml:" + file.toAbsolutePath());
+                m.bind(crystal);   // refuses, in one line, a crystal with elements the model was not trained on
+                return CrystalModel.of(m);
+            } catch (UnsupportedStructureException e) {
+                throw new BadPotential(e.getMessage());
+            }
+        }
         Path potential = isPotentialFile(file) ? file : written(file, crystal);
         try {
             return CrystalModel.of(EnergyModels.registry().model(ModelRegistry.POTENTIAL_SCHEME + ":" + potential));

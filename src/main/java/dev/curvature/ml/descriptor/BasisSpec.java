@@ -15,8 +15,15 @@ import java.util.List;
  * @param radial2    number of two-body radial functions
  * @param radial3    number of three-body radial functions
  * @param lmax       highest Legendre order of the angular part
+ * @param quadratic  whether the energy is also quadratic in each atom's features (as qSNAP):
+ *                   E_i = e0 + Σ_f c_f G_f + Σ_{f≤g} q_fg G_f G_g, still linear in the parameters
  */
-public record BasisSpec(List<String> elements, double cutoff, int radial2, int radial3, int lmax) {
+public record BasisSpec(List<String> elements, double cutoff, int radial2, int radial3, int lmax, boolean quadratic) {
+    /** A linear model's basis. */
+    public BasisSpec(List<String> elements, double cutoff, int radial2, int radial3, int lmax) {
+        this(elements, cutoff, radial2, radial3, lmax, false);
+    }
+
     public BasisSpec {
         elements = List.copyOf(elements);
         if (elements.isEmpty()) throw new IllegalArgumentException("a basis needs at least one element");
@@ -56,8 +63,14 @@ public record BasisSpec(List<String> elements, double cutoff, int radial2, int r
         return f;
     }
 
-    /** Parameters of a linear model: one reference energy per element plus features per central element. */
-    public int parameterCount() { return species() * (1 + featureCount()); }
+    /** Quadratic products G_f G_g (f ≤ g) per central element: 0 for a linear model. */
+    public int quadraticCount() { int k = featureCount(); return quadratic ? k * (k + 1) / 2 : 0; }
+
+    /** Fitted columns per central element: the features, then (quadratic model) their products f ≤ g row by row. */
+    public int columns() { return featureCount() + quadraticCount(); }
+
+    /** Parameters: one reference energy per element plus {@link #columns()} per central element. */
+    public int parameterCount() { return species() * (1 + columns()); }
 
     /** Radial-pair index of (n, n') within a pair block (n ≤ n' for equal elements). */
     public int radialPairIndex(boolean same, int n, int np) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
- * Fits a linear potential (reference energy per element plus descriptor coefficients per central
- * element) to energies, forces and stresses in one weighted least-squares problem: per frame one
+ * Fits a potential linear in its parameters (reference energy per element plus coefficients per
+ * central element of the features and, for the quadratic model, of their products) to energies, forces and stresses in one weighted least-squares problem: per frame one
  * energy-per-atom row, 3N force rows (F = −Σ θ ∂D/∂x) and six stress rows (σ = (1/V) Σ θ ∂D/∂ε,
  * Voigt xx yy zz yz xz xy), each weighted by {@link FitWeights}. Frames contribute whichever of
  * the three they carry.
@@ -26,7 +26,15 @@ public final class LinearTrainer {
      * @param progress called with the number of frames done (may be null)
      */
     public static Fit fit(BasisSpec spec, List<TrainingFrame> frames, FitWeights w, double ridge, IntConsumer progress) {
-        int s = spec.species(), nf = spec.featureCount(), pc = spec.parameterCount();
+        return fit(spec, frames, w, new double[] {ridge}, progress).get(0);
+    }
+
+    /**
+     * One fit per ridge value from a single pass over the data: the triangular factor is built once
+     * and solved for each ridge (cross-validation over the ridge costs one SVD per value).
+     */
+    public static List<Fit> fit(BasisSpec spec, List<TrainingFrame> frames, FitWeights w, double[] ridges, IntConsumer progress) {
+        int s = spec.species(), nf = spec.columns(), pc = spec.parameterCount();
         IncrementalLeastSquares ls = new IncrementalLeastSquares(pc);
         double[] row = new double[pc];
         long er = 0, fr = 0, sr = 0;
@@ -68,7 +76,11 @@ public final class LinearTrainer {
             if (progress != null) progress.accept(done);
         }
         if (er + fr + sr == 0) throw new IllegalArgumentException("no frame has an energy, forces or stress the weights use");
-        IncrementalLeastSquares.Solution sol = ls.solve(ridge);
-        return new Fit(sol.theta(), sol, er, fr, sr);
+        List<Fit> fits = new java.util.ArrayList<>();
+        for (double ridge : ridges) {
+            IncrementalLeastSquares.Solution sol = ls.solve(ridge);
+            fits.add(new Fit(sol.theta(), sol, er, fr, sr));
+        }
+        return fits;
     }
 }

@@ -74,6 +74,22 @@ class LabelledFramesTest {
         assertEquals("md", g.configType());
     }
 
+    @Test void declaredEnergyUnitsAreConvertedToEvOnceAndMixedUnitsRefused() throws Exception {
+        String p = "species:S:1:pos:R:3:forces:R:3";
+        // 1 Hartree = 27.211386 eV (CODATA 2018); forces per Å and stress per Å³ in the same unit
+        List<LabelledFrame> f = read(frame(CELL + "units=Hartree energy=-2 stress=\"0.001 0.002 0.003 0 0 0\"", p, "Si 0 0 0 0.1 0 0")
+                + frame(CELL + "units=hartree energy=-1", p, "Si 0 0 0 0 0 0"));
+        assertEquals(-2 * 27.211386245988, f.get(0).energy(), 1e-8);
+        assertEquals(0.1 * 27.211386245988, f.get(0).forces()[0], 1e-9);
+        assertEquals(0.003 * 27.211386245988, f.get(0).stress()[8], 1e-11);
+        assertEquals(-1 / 23.060547830619, read(frame("energy_units=kcal/mol energy=-1", p, "H 0 0 0 0 0 0")).get(0).energy(), 1e-12);
+        // a file whose frames use different units (two data sets concatenated) is refused, naming the frame
+        String m = error(frame(CELL + "energy=-4", p, "Si 0 0 0 0 0 0") + frame(CELL + "units=kcal/mol energy=-90", p, "Si 0 0 0 0 0 0"));
+        assertTrue(m.contains("frame 2") && m.contains("kcal/mol") && m.contains("eV") && !m.contains("\n"), m);
+        m = error(frame(CELL + "units=furlongs energy=-4", p, "Si 0 0 0 0 0 0"));
+        assertTrue(m.contains("frame 1") && m.contains("unknown energy unit"), m);
+    }
+
     @Test void badInputIsOneLineNamingLineAndFrame() {
         String ok = frame(CELL, "species:S:1:pos:R:3", "Si 0 0 0");
         String m = error(ok + frame(CELL, "species:S:1:pos:R", "Si 0 0 0"));

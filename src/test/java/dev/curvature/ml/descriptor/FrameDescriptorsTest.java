@@ -1,6 +1,8 @@
 package dev.curvature.ml.descriptor;
 
 import dev.curvature.ml.LinearMlPotential;
+import dev.curvature.ml.QuadraticMlPotential;
+import dev.curvature.model.Potential;
 import dev.curvature.model.Configuration;
 import dev.curvature.model.Property;
 import dev.curvature.model.Results;
@@ -24,43 +26,64 @@ class FrameDescriptorsTest {
     private static final Cell CELL = Crystals.skewed(4.36);
     private static final double[] X = Crystals.rattle(Crystals.place(Crystals.diamondSites(), CELL), 0.1, 17);
 
+    /** Smaller features, with their products G_f G_g as further columns (the quadratic model's). */
+    private static final BasisSpec QUADRATIC = new BasisSpec(List.of("Si", "C"), 3.6, 3, 2, 2, true);
+
     private static FrameDescriptors at(double[] x, Cell cell) { return FrameDescriptors.compute(SPEC, TYPES, x, cell, true); }
 
     @Test void positionDerivativesMatchCentralDifferences() {
-        FrameDescriptors d = at(X, CELL);
+        positionDerivatives(SPEC);
+    }
+
+    @Test void quadraticColumnsAndTheirDerivativesMatchCentralDifferences() {
+        positionDerivatives(QUADRATIC);
+        strainDerivatives(QUADRATIC);
+        FrameDescriptors lin = FrameDescriptors.compute(new BasisSpec(List.of("Si", "C"), 3.6, 3, 2, 2), TYPES, X, CELL, false),
+                quad = FrameDescriptors.compute(QUADRATIC, TYPES, X, CELL, false);
+        int k = QUADRATIC.featureCount(), c = QUADRATIC.columns();
+        for (int t = 0; t < 2; t++)
+            for (int f = 0; f < k; f++) assertEquals(lin.sums[t * k + f], quad.sums[t * c + f], 1e-12, "linear part of the quadratic columns");
+    }
+
+    private static void positionDerivatives(BasisSpec spec) {
+        FrameDescriptors d = FrameDescriptors.compute(spec, TYPES, X, CELL, true);
         int cols = d.sums.length, n3 = X.length;
         double h = 1e-5, worst = 0, scale = 0;
         for (int a = 0; a < n3; a++) {
             double[] xp = X.clone(), xm = X.clone();
             xp[a] += h; xm[a] -= h;
-            FrameDescriptors p = FrameDescriptors.compute(SPEC, TYPES, xp, CELL, false), m = FrameDescriptors.compute(SPEC, TYPES, xm, CELL, false);
+            FrameDescriptors p = FrameDescriptors.compute(spec, TYPES, xp, CELL, false), m = FrameDescriptors.compute(spec, TYPES, xm, CELL, false);
             for (int c = 0; c < cols; c++) {
                 double fd = (p.sums[c] - m.sums[c]) / (2 * h);
                 worst = Math.max(worst, Math.abs(fd - d.gradient[c * n3 + a]));
                 scale = Math.max(scale, Math.abs(fd));
             }
         }
-        assertTrue(scale > 0.1, "descriptors must depend on positions");
+        assertTrue(scale > 0.01, "descriptors must depend on positions");
         assertTrue(worst < 1e-7 * Math.max(1, scale), "max |analytic - central difference| = " + worst + " (scale " + scale + ")");
     }
 
     @Test void strainDerivativesMatchStrainedCells() {
-        FrameDescriptors d = at(X, CELL);
+        strainDerivatives(SPEC);
+    }
+
+    private static void strainDerivatives(BasisSpec spec) {
+        FrameDescriptors d = FrameDescriptors.compute(spec, TYPES, X, CELL, true);
         double h = 1e-6, worst = 0, scale = 0;
         for (int ab = 0; ab < 9; ab++) {
-            FrameDescriptors p = strained(ab, h), m = strained(ab, -h);
+            FrameDescriptors p = strained(spec, ab, h), m = strained(spec, ab, -h);
             for (int c = 0; c < d.sums.length; c++) {
                 double fd = (p.sums[c] - m.sums[c]) / (2 * h);
                 worst = Math.max(worst, Math.abs(fd - d.strain[c * 9 + ab]));
                 scale = Math.max(scale, Math.abs(fd));
             }
         }
-        assertTrue(scale > 0.1);
+        assertTrue(scale > 0.01);
         assertTrue(worst < 1e-6 * Math.max(1, scale), "max |analytic - strained difference| = " + worst);
     }
 
     /** Positions and cell rows under x → (I + ε) x with a single component ε_ab = e. */
-    private static FrameDescriptors strained(int ab, double e) {
+    private static FrameDescriptors strained(BasisSpec spec, int ab, double e) {
         int a = ab / 3, b = ab % 3;
         double[] x = X.clone();
         for (int i = 0; i < x.length; i += 3) x[i + a] += e * X[i + b];
@@ -69,7 +92,7 @@ class FrameDescriptorsTest {
             w[r] = v[r].clone();
             w[r][a] += e * v[r][b];
         }
-        return FrameDescriptors.compute(SPEC, TYPES, x, new Cell(w), false);
+        return FrameDescriptors.compute(spec, TYPES, x, new Cell(w), false);
     }
 
     @Test void invariantUnderTranslationRotationAndPermutation() {
@@ -95,14 +118,23 @@ class FrameDescriptorsTest {
     }
 
     @Test void contractedPotentialEqualsCoefficientsTimesDescriptors() {
+        contractedEqualsDesign(SPEC);
+    }
+
+    /** The quadratic potential (w = c + S G per atom, Jᵀ S J) equals θ · D with the product columns: what the fit assumes. */
+    @Test void quadraticPotentialEqualsCoefficientsTimesColumns() {
+        contractedEqualsDesign(QUADRATIC);
+    }
+
+    private static void contractedEqualsDesign(BasisSpec spec) {
         Random r = new Random(5);
-        double[] theta = new double[SPEC.parameterCount()];
+        double[] theta = new double[spec.parameterCount()];
         for (int k = 0; k < theta.length; k++) theta[k] = 0.1 * r.nextGaussian();
-        LinearMlPotential pot = new LinearMlPotential("t", SPEC, TYPES, theta);
+        Potential pot = spec.quadratic() ? new QuadraticMlPotential("t", spec, TYPES, theta) : new LinearMlPotential("t", spec, TYPES, theta);
         Results res = Results.request(8, Property.GRADIENT, Property.STRAIN_DERIVATIVE);
         pot.compute(Configuration.periodic(X, CELL), res, null);
-        FrameDescriptors d = at(X, CELL);
-        int s = SPEC.species(), cols = d.sums.length, n3 = X.length;
+        FrameDescriptors d = FrameDescriptors.compute(spec, TYPES, X, CELL, true);
+        int s = spec.species(), cols = d.sums.length, n3 = X.length;
         double e = 0;
         for (int t = 0; t < s; t++) e += theta[t] * d.counts[t];
         for (int c = 0; c < cols; c++) e += theta[s + c] * d.sums[c];

@@ -2,6 +2,7 @@ package dev.curvature.ml.fit;
 
 import dev.curvature.io.crystal.LabelledFrame;
 import dev.curvature.ml.LinearMlPotential;
+import dev.curvature.ml.QuadraticMlPotential;
 import dev.curvature.ml.descriptor.BasisSpec;
 import dev.curvature.model.Configuration;
 import dev.curvature.model.Property;
@@ -19,7 +20,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Data made by a known linear-in-descriptor function is recovered to round-off, from energies,
+ * Data made by a known linear-in-descriptor function (and by a known quadratic one) is recovered to round-off, from energies,
  * forces and stresses together and from forces and stresses alone (the reference energy then
  * being unidentifiable and left at zero).
  */
@@ -28,12 +29,16 @@ class LinearTrainerTest {
 
     /** Frames labelled by the linear model θ: rattled, randomly strained 8-atom Si cells. */
     static List<TrainingFrame> frames(double[] theta, int count, long seed) {
+        return frames(new LinearMlPotential("truth", SI, new int[8], theta), count, seed);
+    }
+
+    /** Frames labelled by any Si potential of 8 atoms. */
+    static List<TrainingFrame> frames(dev.curvature.model.Potential truth, int count, long seed) {
         Random r = new Random(seed);
         List<TrainingFrame> out = new ArrayList<>();
         int[] types = new int[8];
         Element[] el = new Element[8];
         java.util.Arrays.fill(el, Element.of("Si"));
-        LinearMlPotential truth = new LinearMlPotential("truth", SI, types, theta);
         for (int k = 0; k < count; k++) {
             double[][] v = Crystals.cubic(5.43).vectorsAngstrom();
             for (int a = 0; a < 3; a++) for (int b = 0; b < 3; b++) v[a][b] += 0.15 * r.nextGaussian();
@@ -63,6 +68,20 @@ class LinearTrainerTest {
         for (int k = 0; k < theta.length; k++) worst = Math.max(worst, Math.abs(fit.theta()[k] - theta[k]));
         assertTrue(worst < 1e-9 * fit.solution().condition(), "max parameter error " + worst + " at condition " + fit.solution().condition());
         assertTrue(fit.solution().residualNorm() < 1e-6, "residual " + fit.solution().residualNorm());
+    }
+
+    /** The quadratic model (products G_f G_g as further columns) is recovered the same way. */
+    @Test void recoversAKnownQuadraticModelToRoundOff() {
+        BasisSpec q = new BasisSpec(List.of("Si"), 4.0, 3, 2, 2, true);
+        Random r = new Random(13);
+        double[] theta = new double[q.parameterCount()];
+        for (int k = 0; k < theta.length; k++) theta[k] = 0.05 * r.nextGaussian();
+        theta[0] = -4.3;
+        var fit = LinearTrainer.fit(q, frames(new QuadraticMlPotential("truth", q, new int[8], theta), 12, 7), FitWeights.DEFAULT, 0.0, null);
+        assertEquals(q.parameterCount(), fit.solution().rank(), "every parameter is determined");
+        double worst = 0;
+        for (int k = 0; k < theta.length; k++) worst = Math.max(worst, Math.abs(fit.theta()[k] - theta[k]));
+        assertTrue(worst < 1e-9 * fit.solution().condition(), "max parameter error " + worst + " at condition " + fit.solution().condition());
     }
 
     @Test void withoutEnergiesTheReferenceEnergyIsLeftOutAndTheRestRecovered() {
