@@ -126,6 +126,20 @@ class StructureReaderTest {
         assertThrows(StructureInputException.class, () -> StructureReader.open(unknown, ReadOptions.DEFAULT));
     }
 
+    /** A gzipped file (.pdb.gz, or no format extension at all before .gz) reads as the plain one; a fake .gz is one clear line. */
+    @Test void gzippedFilesAreReadThroughDecompression(@TempDir Path dir) throws Exception {
+        for (String target : new String[]{"phenol.pdb.gz", "phenol_data.gz"}) {
+            Path gz = dir.resolve(target);
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+                Files.copy(path("phenol.pdb"), out);
+            }
+            assertPhenol(readAll(gz, ReadOptions.DEFAULT).get(0).structure());
+        }
+        Path fake = Files.copy(path("phenol.pdb"), dir.resolve("fake.pdb.gz"));
+        StructureInputException e = assertThrows(StructureInputException.class, () -> StructureReader.open(fake, ReadOptions.DEFAULT));
+        assertTrue(e.getMessage().startsWith(fake + ": cannot read: not in gzip format"), e.getMessage());
+    }
+
     @Test void formatIsSniffedWithoutExtension(@TempDir Path dir) throws Exception {
         Path noExt = Files.copy(path("phenol.mol2"), dir.resolve("phenol_data"));
         assertPhenol(readAll(noExt, ReadOptions.DEFAULT).get(0).structure());
