@@ -132,12 +132,13 @@ public final class ScaleBenchmark {
             for (int j = 0; j < k; j++) w = Math.max(w, Math.abs(ref[j] - r.eigenvalues()[j]) / Math.abs(ref[j]));
             worst = String.format(Locale.ROOT, "%.1e", w);
         }
-        StringBuilder f = new StringBuilder();
+        StringBuilder f = new StringBuilder(), rigid = new StringBuilder();
         for (double v : r.frequenciesCm1()) f.append(f.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", v));
-        System.out.println("what\tatoms\tcutoff_A\tK\thessian_pairs\thessian_wall_s\thessian_cpu_s\tlobpcg_wall_s\tlobpcg_cpu_s\titerations\tproducts\tconverged\tmax_rel_diff_vs_dense\tpeak_rss_MB\tfrequencies_cm1");
-        System.out.printf(Locale.ROOT, "modes\t%d\t%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%s\t%s\t%.0f\t%s%n", s.atomCount(),
+        for (double v : r.rigidFrequenciesCm1()) rigid.append(rigid.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", v));
+        System.out.println("what\tatoms\tcutoff_A\tK\thessian_pairs\thessian_wall_s\thessian_cpu_s\tlobpcg_wall_s\tlobpcg_cpu_s\titerations\tproducts\tconverged\tmax_rel_diff_vs_dense\tpeak_rss_MB\tfrequencies_cm1\trigid_check_cm1");
+        System.out.printf(Locale.ROOT, "modes\t%d\t%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%s\t%s\t%.0f\t%s\t%s%n", s.atomCount(),
                 ff.cutoff() == null ? "none" : ff.cutoff().describe(), k, h.pairCount(), hessWall, hessCpu, modesWall, modesCpu,
-                r.iterations(), r.products(), r.converged(), worst, peakRssMb(), f);
+                r.iterations(), r.products(), r.converged(), worst, peakRssMb(), f, rigid);
     }
 
     static double seconds(long t0) { return (System.nanoTime() - t0) * 1e-9; }
