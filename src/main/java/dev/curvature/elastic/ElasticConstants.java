@@ -9,6 +9,8 @@ import dev.curvature.optimize.CrystalRelaxation;
 import dev.curvature.periodic.Deformation;
 import dev.curvature.structure.Structure;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * Elastic constants of a crystal at its given geometry (relax it first: the tensors are second
  * derivatives of the energy, which equal the stress–strain coefficients only at zero stress).
@@ -38,13 +40,18 @@ public final class ElasticConstants {
                          int negativeModes, String method) {}
 
     public static Result analytic(Potential p, Structure s) {
+        return analytic(p, s, null);
+    }
+
+    /** As {@link #analytic(Potential, Structure)}, stopping once {@code cancelled} (may be null) says so. */
+    public static Result analytic(Potential p, Structure s, BooleanSupplier cancelled) {
         requirePeriodic(p, s);
         int n = s.atomCount(), n3 = 3 * n;
         Results r = Results.request(n, Property.STRAIN_DERIVATIVE, Property.HESSIAN, Property.STRAIN_POSITION, Property.STRAIN_STRAIN);
         p.compute(Configuration.periodic(s.positions(), s.cell()), r, null);
         double v = s.cell().volume(), toGpa = p.units().toGpa(1.0) / v;
         double[] c0 = r.strainStrain().clone();
-        InternalRelaxation.Result ir = InternalRelaxation.solve(r.hessian(), r.strainPosition(), n3);
+        InternalRelaxation.Result ir = InternalRelaxation.solve(r.hessian(), r.strainPosition(), n3, cancelled);
         double[] c = new double[36];
         for (int k = 0; k < 36; k++) { c[k] = (c0[k] - ir.correction()[k]) * toGpa; c0[k] *= toGpa; }
         return new Result(new ElasticTensor(c), new ElasticTensor(c0), stress(r.strainDerivative(), toGpa), r.energy(), v,

@@ -2,6 +2,9 @@ package dev.curvature.elastic;
 
 import dev.curvature.linalg.SymmetricEigenDecomposition;
 import dev.curvature.linalg.SymmetricEigenSolvers;
+import dev.curvature.model.CancellablePotential;
+
+import java.util.function.BooleanSupplier;
 
 /**
  * The internal-relaxation term of relaxed-ion elastic constants: Λ H⁺ Λᵀ (6×6, energy unit),
@@ -32,7 +35,16 @@ public final class InternalRelaxation {
     private InternalRelaxation() {}
 
     public static Result solve(double[] hessian, double[] strainPosition, int n3) {
-        return n3 <= DENSE_LIMIT ? eigen(hessian, strainPosition, n3) : conjugateGradient(hessian, strainPosition, n3);
+        return solve(hessian, strainPosition, n3, null);
+    }
+
+    /**
+     * As {@link #solve(double[], double[], int)}; the conjugate-gradient route asks {@code cancelled}
+     * (may be null) every iteration and throws {@link java.util.concurrent.CancellationException}
+     * (the dense route is one LAPACK call, ≈ 0.1 s at its limit, and is not interrupted).
+     */
+    public static Result solve(double[] hessian, double[] strainPosition, int n3, BooleanSupplier cancelled) {
+        return n3 <= DENSE_LIMIT ? eigen(hessian, strainPosition, n3) : conjugateGradient(hessian, strainPosition, n3, cancelled);
     }
 
     static Result eigen(double[] hessian, double[] lambda, int n3) {
@@ -113,13 +125,18 @@ public final class InternalRelaxation {
     }
 
     static Result conjugateGradient(double[] hessian, double[] lambda, int n3) {
+        return conjugateGradient(hessian, lambda, n3, null);
+    }
+
+    static Result conjugateGradient(double[] hessian, double[] lambda, int n3, BooleanSupplier cancelled) {
+        CancellablePotential.check(cancelled);
         BlockSparse h = BlockSparse.of(hessian, n3);
         double[][] x = new double[6][];
         for (int v = 0; v < 6; v++) {
             double[] b = new double[n3];
             System.arraycopy(lambda, v * n3, b, 0, n3);
             removeMean(b);
-            x[v] = solve(h, b);
+            x[v] = solve(h, b, cancelled);
             if (x[v] == null) return new Result(new double[36], 1, 0, "cg");
         }
         double[] out = new double[36];
@@ -135,12 +152,13 @@ public final class InternalRelaxation {
     }
 
     /** Solves H x = b in the non-translational space; null on non-positive curvature. */
-    private static double[] solve(BlockSparse h, double[] b) {
+    private static double[] solve(BlockSparse h, double[] b, BooleanSupplier cancelled) {
         int n = b.length;
         double[] x = new double[n], r = b.clone(), p = r.clone(), hp = new double[n];
         double rr = dot(r, r), target = 1e-26 * Math.max(rr, 1e-300);
         if (rr == 0) return x;
         for (int it = 0; it < 10 * n && rr > target; it++) {
+            CancellablePotential.check(cancelled);
             h.multiply(p, hp);
             removeMean(hp);
             double php = dot(p, hp);

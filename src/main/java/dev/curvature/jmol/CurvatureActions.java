@@ -485,10 +485,22 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         }
     }
 
+    /** Method "model": the charges of the energy model chosen in Settings when it computes its own (GFN2-xTB), else QEq. */
+    static final String MODEL_CHARGES = "model";
+
     private String charges(PluginManifest.Action action) {
         String method = action.method().isEmpty() ? "qeq" : action.method();
-        return run(action, (model, progress) -> new Charges(model, methodLabel(method),
-                chargesOf(model.structure(), method).charges(), vwr.ms), c -> {
+        return run(action, (model, progress) -> {
+            if (MODEL_CHARGES.equals(method)) {
+                ModelRegistry.Binding b = bind(model.structure());
+                if (ChargeAnalysis.hasOwnCharges(b.potential())) {
+                    ChargeAnalysis.Result q = ChargeAnalysis.fromModel(b.potential(), model.structure());
+                    return new Charges(model, q.methodLabel(), q.charges(), vwr.ms);
+                }
+            }
+            String m = MODEL_CHARGES.equals(method) ? "qeq" : method;
+            return new Charges(model, methodLabel(m), chargesOf(model.structure(), m).charges(), vwr.ms);
+        }, c -> {
             JmolModelWriter.setPartialCharges(vwr, c.model(), c.values());
             chargesShown = c;
             ColourScale scale = ColourScale.diverging(c.values());

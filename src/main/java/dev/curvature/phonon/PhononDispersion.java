@@ -1,7 +1,10 @@
 package dev.curvature.phonon;
 
+import dev.curvature.model.CancellablePotential;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Phonon frequencies along a path: for every sampled wavevector its distance along the path
@@ -12,6 +15,11 @@ public record PhononDispersion(double[] distance, double[][] qFractional, double
                                List<String> labels, double[] labelDistance) {
 
     public static PhononDispersion along(ForceConstants fc, HighSymmetryPath path, int totalPoints) {
+        return along(fc, path, totalPoints, null);
+    }
+
+    /** As {@link #along(ForceConstants, HighSymmetryPath, int)}, asking {@code cancelled} (may be null) before each wavevector. */
+    public static PhononDispersion along(ForceConstants fc, HighSymmetryPath path, int totalPoints, BooleanSupplier cancelled) {
         List<HighSymmetryPath.Point> pts = path.points();
         double[] seg = new double[pts.size() - 1];
         double total = 0;
@@ -41,6 +49,7 @@ public record PhononDispersion(double[] distance, double[][] qFractional, double
         double[] d = new double[dist.size()];
         double[][] f = new double[dist.size()][];
         for (int k = 0; k < d.length; k++) {
+            CancellablePotential.check(cancelled);
             d[k] = dist.get(k);
             f[k] = fc.frequencies(qs.get(k));
         }

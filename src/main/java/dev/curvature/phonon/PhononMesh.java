@@ -1,5 +1,9 @@
 package dev.curvature.phonon;
 
+import dev.curvature.model.CancellablePotential;
+
+import java.util.function.BooleanSupplier;
+
 /**
  * Frequencies on a Monkhorst–Pack mesh of m×m×m wavevectors (shifted off Γ for even m), the
  * density of states (Gaussian smearing, normalised to 3N states per cell) and the harmonic
@@ -10,13 +14,20 @@ package dev.curvature.phonon;
 public record PhononMesh(int mesh, double[][] frequenciesThz, int atomsPerCell) {
 
     public static PhononMesh sample(ForceConstants fc, int m) {
+        return sample(fc, m, null);
+    }
+
+    /** As {@link #sample(ForceConstants, int)}, asking {@code cancelled} (may be null) before each wavevector. */
+    public static PhononMesh sample(ForceConstants fc, int m, BooleanSupplier cancelled) {
         if (m < 1) throw new IllegalArgumentException("mesh must be >= 1");
         double[][] f = new double[m * m * m][];
         int k = 0;
         for (int a = 0; a < m; a++)
             for (int b = 0; b < m; b++)
-                for (int c = 0; c < m; c++)
+                for (int c = 0; c < m; c++) {
+                    CancellablePotential.check(cancelled);
                     f[k++] = fc.frequencies(new double[] {(a + 0.5) / m - 0.5, (b + 0.5) / m - 0.5, (c + 0.5) / m - 0.5});
+                }
         return new PhononMesh(m, f, fc.atomCount());
     }
 

@@ -2,6 +2,7 @@ package dev.curvature.workflow;
 
 import dev.curvature.elastic.BornStability;
 import dev.curvature.elastic.ElasticConstants;
+import dev.curvature.model.CancellablePotential;
 import dev.curvature.model.Potential;
 import dev.curvature.optimize.CrystalRelaxation;
 import dev.curvature.periodic.Supercell;
@@ -10,6 +11,7 @@ import dev.curvature.structure.Structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /**
  * The elastic-constants job the CLI's {@code elastic} runs: optional supercell, relaxation of the
@@ -24,7 +26,8 @@ import java.util.Locale;
  *                         analytic route
  * @param strainStep      the finite-difference strain step
  */
-public record ElasticAnalysis(int[] supercell, boolean relaxCell, double pressureGpa, boolean finiteDifference, double strainStep) {
+public record ElasticAnalysis(int[] supercell, boolean relaxCell, double pressureGpa, boolean finiteDifference, double strainStep)
+        implements CrystalJob<ElasticAnalysis.Outcome> {
 
     public static ElasticAnalysis defaults() { return new ElasticAnalysis(new int[] {1, 1, 1}, false, 0.0, false, 1e-4); }
 
@@ -38,21 +41,30 @@ public record ElasticAnalysis(int[] supercell, boolean relaxCell, double pressur
     public record Outcome(Structure structure, ElasticConstants.Result result, BornStability stability, double energyPerAtomEv,
                           List<String> warnings) {}
 
-    public Outcome run(Structure input, CrystalModel model) throws CrystalJobException {
+    /** {@inheritDoc} Also asked every conjugate-gradient iteration of the internal relaxation. */
+    @Override
+    public Outcome run(Structure input, CrystalModel model, CrystalJobMonitor monitor) throws CrystalJobException {
+        return CrystalJob.guarded(() -> compute(input, model, monitor));
+    }
+
+    private Outcome compute(Structure input, CrystalModel model, CrystalJobMonitor monitor) throws CrystalJobException {
+        BooleanSupplier cancelled = monitor.token();
         if (!input.isPeriodic())
             throw new CrystalJobException(input.name() + " is a molecule (no cell): elastic constants need a periodic crystal");
         Structure s = Supercell.of(input, supercell[0], supercell[1], supercell[2]);
-        Potential p = model.bind(s);
+        Potential p = CancellablePotential.of(model.bind(s), cancelled);
         List<String> warnings = new ArrayList<>();
         CrystalRelaxation relaxation = CrystalRelaxation.tight();
+        monitor.stage(relaxCell ? "Relaxing the ions and the cell" : "Relaxing the ions", 0.02);
         CrystalRelaxation.Outcome relaxed = relaxCell ? relaxation.cell(p, s, pressureGpa, null) : relaxation.ions(p, s);
         if (!relaxed.converged())
             warnings.add(String.format(Locale.ROOT, "relaxation did not converge (largest force %.2e eV/Å): the tensor is not at a minimum",
                     relaxed.optimization().maxForce()));
         s = relaxed.structure();
+        monitor.stage(finiteDifference ? "Strained cells, ions relaxed in each" : "Clamped- and relaxed-ion tensors", 0.6);
         ElasticConstants.Result r = finiteDifference
                 ? ElasticConstants.finiteDifference(p, s, strainStep, new CrystalRelaxation(1e-9, 20000))
-                : ElasticConstants.analytic(p, s);
+                : ElasticConstants.analytic(p, s, cancelled);
         double residual = 0;
         for (int a = 0; a < 3; a++)
             for (int b = 0; b < 3; b++) residual = Math.max(residual, Math.abs(r.stressGpa()[3 * a + b] + (a == b && relaxCell ? pressureGpa : 0)));

@@ -1,5 +1,6 @@
 package dev.curvature.workflow;
 
+import dev.curvature.model.CancellablePotential;
 import dev.curvature.model.Potential;
 import dev.curvature.optimize.CrystalRelaxation;
 import dev.curvature.phonon.BravaisLattice;
@@ -14,6 +15,8 @@ import dev.curvature.structure.Structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * The phonon job of {@code curvature phonons}: relax the ions, Γ-point modes of the input cell,
@@ -28,7 +31,8 @@ import java.util.Locale;
  * @param mesh         Monkhorst–Pack mesh size for DOS and thermodynamics
  * @param temperatures K
  */
-public record PhononAnalysis(String path, int supercell, int mesh, double[] temperatures, MassModel masses) {
+public record PhononAnalysis(String path, int supercell, int mesh, double[] temperatures, MassModel masses)
+        implements CrystalJob<PhononAnalysis.Outcome> {
 
     public static PhononAnalysis defaults() {
         return new PhononAnalysis("auto", 0, 12, new double[] {0, 100, 200, 300, 400, 500, 600, 800, 1000}, MassModel.STANDARD_ATOMIC_WEIGHT);
@@ -38,14 +42,26 @@ public record PhononAnalysis(String path, int supercell, int mesh, double[] temp
     public record Outcome(Structure structure, GammaPhonons gamma, String lattice, int supercell, PhononDispersion dispersion,
                           PhononMesh mesh, List<PhononMesh.Thermo> thermo, List<String> warnings) {}
 
-    public Outcome run(Structure input, CrystalModel model) throws CrystalJobException {
+    /**
+     * {@inheritDoc} Also asked before every wavevector of the dispersion and the mesh; the Γ-point
+     * diagonalization is one LAPACK call and runs to its end.
+     */
+    @Override
+    public Outcome run(Structure input, CrystalModel model, CrystalJobMonitor monitor) throws CrystalJobException {
+        return CrystalJob.guarded(() -> compute(input, model, monitor));
+    }
+
+    private Outcome compute(Structure input, CrystalModel model, CrystalJobMonitor monitor) throws CrystalJobException {
+        BooleanSupplier cancelled = monitor.token();
         if (!input.isPeriodic()) throw new CrystalJobException(input.name() + " is a molecule (no cell): phonons need a periodic crystal");
-        Potential p = model.bind(input);
+        Potential p = CancellablePotential.of(model.bind(input), cancelled);
         List<String> warnings = new ArrayList<>();
+        monitor.stage("Relaxing the ions", 0.02);
         CrystalRelaxation.Outcome relaxed = CrystalRelaxation.tight().ions(p, input);
         if (!relaxed.converged())
             warnings.add(String.format(Locale.ROOT, "ionic relaxation did not converge (largest force %.2e eV/Å)", relaxed.optimization().maxForce()));
         Structure s = relaxed.structure();
+        monitor.stage("Γ-point modes", 0.3);
         GammaPhonons gamma = GammaPhonons.of(p, s, masses);
         if (gamma.negativeModes() > 0) warnings.add(gamma.negativeModes() + " imaginary Γ modes: the structure is dynamically unstable");
         if (path.equalsIgnoreCase("none")) return new Outcome(s, gamma, null, 0, null, null, List.of(), List.copyOf(warnings));
@@ -68,11 +84,15 @@ public record PhononAnalysis(String path, int supercell, int mesh, double[] temp
             lattice = "given";
         }
         int n = supercell > 0 ? supercell : automaticSupercell(unit, p);
-        ForceConstants fc = ForceConstants.compute(unit, n, n, n, model.unchecked(), masses);
-        PhononDispersion d = PhononDispersion.along(fc, hsp, 200);
+        Function<Structure, Potential> supercellModel = model.unchecked().andThen(q -> CancellablePotential.of(q, cancelled));
+        monitor.stage(String.format(Locale.ROOT, "Force constants (%d×%d×%d supercell)", n, n, n), 0.45);
+        ForceConstants fc = ForceConstants.compute(unit, n, n, n, supercellModel, masses);
+        monitor.stage("Dispersion along " + (lattice.equals("given") ? "the given path" : "the standard path"), 0.6);
+        PhononDispersion d = PhononDispersion.along(fc, hsp, 200, cancelled);
         if (d.minimumThz() < -0.05)
             warnings.add(String.format(Locale.ROOT, "imaginary frequencies along the path (lowest %.3f THz): dynamically unstable", d.minimumThz()));
-        PhononMesh m = PhononMesh.sample(fc, mesh);
+        monitor.stage(String.format(Locale.ROOT, "Density of states and thermodynamics (%d³ mesh)", mesh), 0.75);
+        PhononMesh m = PhononMesh.sample(fc, mesh, cancelled);
         List<PhononMesh.Thermo> thermo = new ArrayList<>();
         for (double t : temperatures) thermo.add(m.thermo(t));
         return new Outcome(s, gamma, lattice, n, d, m, thermo, List.copyOf(warnings));

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /** Runs the CLI in-process with captured stdout/stderr and a test registry. */
-final class CliHarness {
-    record Run(int exitCode, String out, String err) {
+public final class CliHarness {
+    public record Run(int exitCode, String out, String err) {
         List<String> outLines() { return out.lines().toList(); }
         List<String> errLines() { return err.lines().toList(); }
     }
@@ -27,7 +27,7 @@ final class CliHarness {
         return run(testRegistry(), args);
     }
 
-    static Run run(ModelRegistry registry, String... args) {
+    public static Run run(ModelRegistry registry, String... args) {
         CommandLine cl = Main.commandLine(registry);
         StringWriter out = new StringWriter(), err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CrystalCommandsTest {
     /** Stillinger & Weber (1985) silicon, as LAMMPS's Si.sw. */
-    static final String SI_SW = "Si Si Si 2.1683 2.0951 1.80 21.0 1.20 -0.333333333333\n 7.049556277 0.6022245584 4.0 0.0 0.0\n";
+    static final String SI_SW = dev.curvature.testing.Crystals.SI_SW;
 
     static String siliconCif(double a) {
         return """

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Rev. B 38, 1988, quoted in issue 11). The published values have one decimal: ±0.15 GPa.
  */
 class StillingerWeberElasticTest {
-    static final String SI_SW = "Si Si Si 2.1683 2.0951 1.80 21.0 1.20 -0.333333333333\n 7.049556277 0.6022245584 4.0 0.0 0.0\n";
+    static final String SI_SW = dev.curvature.testing.Crystals.SI_SW;
 
     @TempDir Path dir;
 

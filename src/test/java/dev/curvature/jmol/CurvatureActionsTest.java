@@ -133,6 +133,37 @@ class CurvatureActionsTest {
         for (int i = 0; i < n; i++) assertEquals(before[i], vwr.ms.at[i].colixAtom, "CPK colour back on atom " + (i + 1));
     }
 
+    /**
+     * "Color by charge (energy model)" follows Settings: with gfn2 the atoms carry GFN2-xTB's own
+     * Mulliken charges (Debian's xtb 6.5.1 on this water: tools/fixtures/make_water_gfn2_charges.sh),
+     * with a force field QEq's; the legend names which.
+     */
+    @Test
+    void colourByChargeFollowsTheModelChosenInSettings() throws Exception {
+        Viewer vwr = HeadlessJmol.viewer();
+        vwr.loadInline(HeadlessJmol.WATER_MOL);
+        RecordingFeedback fb = new RecordingFeedback(false);
+        CurvatureSession s = attach(vwr, fb);
+        double[] xtb = {-0.56350193, 0.28175097, 0.28175097};
+
+        s.actions().settings(new PluginSettings("gfn2", false, 1e-4, 5000));
+        assertEquals("done", s.actions().start("charge-model"));
+        assertEquals(List.of(), fb.errors);
+        for (int i = 0; i < 3; i++) assertEquals(xtb[i], vwr.ms.at[i].getPartialCharge(), 1e-6, "GFN2 Mulliken charge of atom " + (i + 1));
+        String legend = legendAfterScripts(vwr);
+        assertTrue(legend.startsWith("GFN2"), legend);
+
+        s.actions().settings(new PluginSettings("mmff94", false, 1e-4, 5000));
+        assertEquals("done", s.actions().start("charge-model"));
+        Structure water = JmolModelReader.readCurrent(vwr, false).structure();
+        double[] qeq = dev.curvature.workflow.ChargeAnalysis.run(water, "qeq").charges();
+        for (int i = 0; i < 3; i++) assertEquals(qeq[i], vwr.ms.at[i].getPartialCharge(), 1e-6, "QEq charge of atom " + (i + 1));
+        assertTrue(Math.abs(qeq[0] - xtb[0]) > 0.05, "the two models differ on oxygen: QEq " + qeq[0] + ", GFN2 " + xtb[0]);
+        legend = legendAfterScripts(vwr);
+        assertTrue(legend.startsWith("QEq charges"), legend);
+        assertEquals(List.of(), fb.errors);
+    }
+
     /** Clear and Undo after every colouring give every atom its CPK colour back, whatever was selected. */
     @Test
     void clearAndUndoAfterEachColouringRestoreCpkColoursOnEveryAtom() throws Exception {
@@ -301,6 +332,12 @@ class CurvatureActionsTest {
     }
 
     /** The text of a Jmol echo by id, or null if there is none. */
+    /** The legend once Jmol has run the scripts an action queued. */
+    private static String legendAfterScripts(Viewer vwr) {
+        vwr.scriptWait("delay 0.05");
+        return String.valueOf(echoText(vwr, "curvatureLegend"));
+    }
+
     private static String echoText(Viewer vwr, String id) {
         org.jmol.shape.Echo echo = (org.jmol.shape.Echo) vwr.shm.getShape(org.jmol.viewer.JC.SHAPE_ECHO);
         if (echo == null) return null;

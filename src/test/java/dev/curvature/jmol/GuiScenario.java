@@ -17,6 +17,8 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static dev.curvature.jmol.GuiSteps.*;
+
 /**
  * Runs in its own JVM with a display (JmolGuiTest starts it, under xvfb-run when needed): the real
  * Jmol application through our launcher, a right-click on the molecule, "Frequency analysis" from
@@ -24,13 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class GuiScenario {
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Throwable e) {
-            e.printStackTrace(System.out);
-            System.out.flush();
-            Runtime.getRuntime().halt(2); // AWT threads would keep the JVM alive
-        }
+        GuiSteps.runScenario(() -> run(args));
     }
 
     private static void run(String[] args) throws Exception {
@@ -80,7 +76,7 @@ public final class GuiScenario {
         hover(robot, PopupItems.findMenu(popup, "Curvature"));
         JMenuItem item = PopupItems.find(popup, "Frequency analysis");
         if (item == null) throw new IllegalStateException("no 'Frequency analysis' in the popup");
-        Point at = centreOnScreen(item);
+        Point at = pointOnScreen(item);
         robot.mouseMove(at.x, at.y);
         Thread.sleep(300);
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
@@ -132,7 +128,7 @@ public final class GuiScenario {
     /** The menu bar's menus and, for Curvature's and the Plugins menu, their items. */
     private static String menuBarTitles(javax.swing.JFrame frame) {
         StringBuilder sb = new StringBuilder();
-        javax.swing.JMenuBar bar = find(frame.getContentPane());
+        javax.swing.JMenuBar bar = find(frame.getContentPane(), javax.swing.JMenuBar.class);
         if (bar == null) return "none";
         for (int i = 0; i < bar.getMenuCount(); i++) {
             javax.swing.JMenu m = bar.getMenu(i);
@@ -146,16 +142,6 @@ public final class GuiScenario {
             sb.append('|');
         }
         return sb.toString();
-    }
-
-    private static javax.swing.JMenuBar find(java.awt.Component c) {
-        if (c instanceof javax.swing.JMenuBar) return (javax.swing.JMenuBar) c;
-        if (c instanceof java.awt.Container)
-            for (java.awt.Component child : ((java.awt.Container) c).getComponents()) {
-                javax.swing.JMenuBar b = find(child);
-                if (b != null) return b;
-            }
-        return null;
     }
 
     /**
@@ -178,57 +164,11 @@ public final class GuiScenario {
         return img;
     }
 
-    /** The popup menu a person sees now (heavyweight popups have their own window), or null. */
-    private static JPopupMenu showingPopup() throws Exception {
-        AtomicReference<JPopupMenu> found = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            for (Window win : Window.getWindows())
-                if (win.isShowing() && found.get() == null) found.set(findPopup(win));
-        });
-        return found.get();
-    }
-
-    private static JPopupMenu findPopup(java.awt.Component c) {
-        if (c instanceof JPopupMenu && c.isShowing()) return (JPopupMenu) c;
-        if (c instanceof java.awt.Container)
-            for (java.awt.Component child : ((java.awt.Container) c).getComponents()) {
-                JPopupMenu p = findPopup(child);
-                if (p != null) return p;
-            }
-        return null;
-    }
-
     private static void hover(Robot robot, JMenuItem menu) throws Exception {
         if (menu == null) throw new IllegalStateException("menu not found in the popup");
-        Point p = centreOnScreen(menu);
+        Point p = pointOnScreen(menu);
         robot.mouseMove(p.x, p.y);
         Thread.sleep(700);
-    }
-
-    private static Point centreOnScreen(java.awt.Component c) throws Exception {
-        AtomicReference<Point> r = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            Point p = c.getLocationOnScreen();
-            r.set(new Point(p.x + Math.min(40, c.getWidth() / 2), p.y + c.getHeight() / 2));
-        });
-        return r.get();
-    }
-
-    private interface Condition { boolean holds(); }
-
-    private static void waitFor(Condition c, long millis, String what) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            try {
-                if (c.holds()) return;
-            } catch (RuntimeException ignored) {
-                // not ready yet
-            }
-            Thread.sleep(50);
-        }
-        System.out.println("TIMEOUT=" + what);
-        System.out.flush();
-        Runtime.getRuntime().halt(3);
     }
 
     /** Standard deviation of the grey level: near zero for a blank image. */

@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A Jmol viewer without a display, as Jmol's own headless mode builds it; for tests. */
-final class HeadlessJmol {
+public final class HeadlessJmol {
     private HeadlessJmol() {}
 
-    static Viewer viewer() {
+    public static Viewer viewer() {
         System.setProperty("java.awt.headless", "true");
         Map<String, Object> info = new HashMap<>();
         info.put("adapter", new SmarterJmolAdapter());

@@ -7,22 +7,18 @@ import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
-import javax.swing.JMenu;
-import javax.swing.JMenuItem;
 import javax.swing.JProgressBar;
-import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import java.awt.Component;
-import java.awt.Container;
 import java.awt.KeyboardFocusManager;
 import java.awt.Point;
-import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.io.File;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
+
+import static dev.curvature.jmol.GuiSteps.*;
 
 /**
  * The defects of issue 10 in the real Jmol window (own JVM, a display; WorkbenchGuiTest starts
@@ -38,13 +34,7 @@ public final class WorkbenchScenario {
     private static File out;
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Throwable e) {
-            e.printStackTrace(System.out);
-            System.out.flush();
-            Runtime.getRuntime().halt(2); // AWT threads would keep the JVM alive
-        }
+        GuiSteps.runScenario(() -> run(args));
     }
 
     private static void run(String[] args) throws Exception {
@@ -65,47 +55,47 @@ public final class WorkbenchScenario {
         }
         // 1. Color by charge, then Clear: every atom back to CPK
         short[] cpk = colours();
-        menu("Color by charge (QEq)");
+        menu(jmol.frame, "Color by charge (QEq)");
         idle();
         System.out.println("COLOURED_BY_CHARGE=" + changed(cpk));
-        menu("Clear");
+        menu(jmol.frame, "Clear");
         idle();
         System.out.println("CHANGED_AFTER_CLEAR=" + changed(cpk));
         // 2. response after an Optimize, then Undo: CPK and no vectors; focus back in Jmol after the progress dialog
         vwr.scriptWait("{atomno=2}.x = {atomno=2}.x + 0.15");
-        menu("Optimize geometry");
+        menu(jmol.frame, "Optimize geometry");
         idle();
         Thread.sleep(500);
         AtomicReference<Window> active = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> active.set(KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow()));
         System.out.println("FOCUS_AFTER_OPTIMIZE=" + (active.get() == jmol.frame));
-        menu("Color by charge response (QEq)");
+        menu(jmol.frame, "Color by charge response (QEq)");
         idle();
         System.out.println("COLOURED_BY_RESPONSE=" + changed(cpk));
-        menu("Undo coordinate change");
+        menu(jmol.frame, "Undo coordinate change");
         idle();
         System.out.println("CHANGED_AFTER_UNDO=" + changed(cpk));
         System.out.println("VECTORS_AFTER_UNDO=" + vectorsShown());
 
         // 3. a mode vibrating, then Optimize: no vibration
-        menu("Frequency analysis");
+        menu(jmol.frame, "Frequency analysis");
         waitFor(() -> session.actions().modeWindow() != null && session.actions().modeWindow().isShowing(), 60_000, "the mode table");
         SwingUtilities.invokeAndWait(() -> session.actions().modeWindow().select(2));
         Thread.sleep(300);
         System.out.println("VIBRATION_BEFORE_OPTIMIZE=" + vwr.tm.vibrationOn);
         vwr.scriptWait("{atomno=3}.y = {atomno=3}.y + 0.1");
-        menu("Optimize geometry");
+        menu(jmol.frame, "Optimize geometry");
         idle();
         Thread.sleep(300);
         System.out.println("VIBRATION_AFTER_OPTIMIZE=" + vwr.tm.vibrationOn);
         System.out.println("MODE_WINDOW_AFTER_OPTIMIZE=" + (session.actions().modeWindow() != null));
 
         // 4. spectra: IR then Raman, in the plugin's window; the model stays; peaks and modes linked
-        menu("Frequency analysis");
+        menu(jmol.frame, "Frequency analysis");
         waitFor(() -> session.actions().modeWindow() != null && session.actions().modeWindow().isShowing(), 60_000, "the mode table");
         double[] x0 = coordinates();
-        menu("Show IR spectrum");
-        menu("Show Raman spectrum");
+        menu(jmol.frame, "Show IR spectrum");
+        menu(jmol.frame, "Show Raman spectrum");
         waitFor(() -> session.actions().spectrumWindow() != null && session.actions().spectrumWindow().isShowing(), 10_000, "the spectrum window");
         // the window shows once IR is drawn; on a loaded machine the Raman click may still be queued
         // behind its painting: let the event thread reach it before reading what is shown
@@ -156,16 +146,16 @@ public final class WorkbenchScenario {
 
         // 5. a transition-state search on water fails: a dialog, coordinates unchanged until the user decides
         double[] beforeTs = coordinates();
-        menu("Find transition state");
+        menu(jmol.frame, "Find transition state");
         waitFor(() -> dialog("failed") != null, 60_000, "the failure dialog");
         Thread.sleep(400);
         JDialog d = dialog("failed");
-        System.out.println("TS_DIALOG_TEXT=" + dialogText(d).replace('\n', '|'));
+        System.out.println("TS_DIALOG_TEXT=" + text(d).replace('\n', '|'));
         System.out.println("TS_DIALOG_WIDTH=" + d.getWidth());
         System.out.println("COORDINATES_UNCHANGED_DURING_DIALOG=" + java.util.Arrays.equals(beforeTs, coordinates()));
         shot(d, "ts-failed-dialog.png");
         AbstractButton keepMine = button(d, "Keep my coordinates");
-        SwingUtilities.invokeAndWait(keepMine::doClick); // a click on the button (the robot's can land on a window above it)
+        press(keepMine); // a click on the button (the robot's can land on a window above it)
         waitFor(() -> dialog("failed") == null, 10_000, "the dialog to close");
         idle();
         System.out.println("COORDINATES_UNCHANGED_AFTER_REVERT=" + java.util.Arrays.equals(beforeTs, coordinates()));
@@ -173,10 +163,10 @@ public final class WorkbenchScenario {
         // 6. charges as labels with the dipole arrow, on caffeine
         vwr.scriptWait("load \"" + new File(examples, "caffeine.sdf").getAbsolutePath().replace("\\", "/") + "\"");
         Thread.sleep(500);
-        menu("Color by charge (QEq)");
+        menu(jmol.frame, "Color by charge (QEq)");
         idle();
-        menu("Label atoms with charges");
-        menu("Show dipole arrow");
+        menu(jmol.frame, "Label atoms with charges");
+        menu(jmol.frame, "Show dipole arrow");
         Thread.sleep(800);
         shot(jmol.frame, "curvature-charge-labels.png");
 
@@ -197,7 +187,7 @@ public final class WorkbenchScenario {
         System.out.println("MODES_AFTER_CANCELS=" + (session.actions().modes() != null && session.actions().modes().count() == 453));
         // and the whole job, for the record
         long t0 = System.nanoTime();
-        menu("Frequency analysis");
+        menu(jmol.frame, "Frequency analysis");
         waitFor(() -> session.actions().modes() != null && session.actions().modes().count() == 453
                 && session.actions().modeWindow() != null && session.actions().modeWindow().isShowing(), 120_000, "Ala15's modes");
         System.out.println("ALA15_FREQ_SECONDS=" + (System.nanoTime() - t0) / 1e9);
@@ -209,7 +199,7 @@ public final class WorkbenchScenario {
 
     /** Starts Frequency analysis, presses Cancel once the progress line names the stage, and reports how long Cancel took. */
     private static void cancelDuring(String stage, String key) throws Exception {
-        menu("Frequency analysis");
+        menu(jmol.frame, "Frequency analysis");
         String last = "";
         long end = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < end) {
@@ -219,7 +209,7 @@ public final class WorkbenchScenario {
             if (line == null && !session.actions().runner().isBusy() && System.currentTimeMillis() > end - 119_000) {
                 System.out.println(key + "_CANCEL_MS=missed the stage");
                 for (Window w : Window.getWindows())
-                    if (w instanceof JDialog dd && dd.isShowing()) System.out.println("DIALOG: " + dd.getTitle() + ": " + dialogText(dd) + " " + labels(dd));
+                    if (w instanceof JDialog dd && dd.isShowing()) System.out.println("DIALOG: " + dd.getTitle() + ": " + text(dd));
                 idle();
                 return;
             }
@@ -236,15 +226,6 @@ public final class WorkbenchScenario {
         waitFor(() -> session.actions().runner().computing() == 0, 30_000, "the engine to stop after Cancel");
         System.out.println(key + "_ENGINE_STOPPED_MS=" + (System.nanoTime() - t0) / 1_000_000);
         waitFor(() -> dialog("Curvature: Frequency analysis") == null, 5_000, "the progress dialog to close");
-    }
-
-    private static String labels(Container c) {
-        StringBuilder b = new StringBuilder();
-        for (Component child : c.getComponents()) {
-            if (child instanceof JLabel l) b.append('[').append(l.getText()).append(']');
-            if (child instanceof Container k) b.append(labels(k));
-        }
-        return b.toString();
     }
 
     private static String progressLine() {
@@ -264,31 +245,6 @@ public final class WorkbenchScenario {
             }
         }
         return true;
-    }
-
-    /** Clicks the Curvature menu-bar item with this label, as a person would. */
-    private static void menu(String label) throws Exception {
-        AtomicReference<JMenuItem> item = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            JMenu m = curvatureMenu(jmol.frame.getContentPane());
-            if (m != null) for (int i = 0; i < m.getItemCount(); i++)
-                if (m.getItem(i) != null && label.equals(m.getItem(i).getText())) item.set(m.getItem(i));
-        });
-        if (item.get() == null) throw new IllegalStateException("no Curvature menu item '" + label + "'");
-        SwingUtilities.invokeLater(item.get()::doClick);
-        Thread.sleep(150);
-    }
-
-    private static JMenu curvatureMenu(Component c) {
-        if (c instanceof JMenu m && "curvatureMenu".equals(m.getName())) return m;
-        if (c instanceof javax.swing.JMenuBar bar) {
-            for (int i = 0; i < bar.getMenuCount(); i++) if (bar.getMenu(i) != null && "curvatureMenu".equals(bar.getMenu(i).getName())) return bar.getMenu(i);
-        }
-        if (c instanceof Container k) for (Component child : k.getComponents()) {
-            JMenu m = curvatureMenu(child);
-            if (m != null) return m;
-        }
-        return null;
     }
 
     private static void idle() throws Exception {
@@ -333,52 +289,6 @@ public final class WorkbenchScenario {
         return x;
     }
 
-    private static JDialog dialog(String titlePart) {
-        for (Window w : Window.getWindows())
-            if (w instanceof JDialog d && d.isShowing() && d.getTitle() != null && d.getTitle().contains(titlePart)) return d;
-        return null;
-    }
-
-    private static String dialogText(Container c) {
-        StringBuilder b = new StringBuilder();
-        for (Component child : c.getComponents()) {
-            if (child instanceof JTextArea t) b.append(t.getText());
-            if (child instanceof Container k) b.append(dialogText(k));
-        }
-        return b.toString();
-    }
-
-    private static AbstractButton button(Container c, String text) {
-        for (Component child : c.getComponents()) {
-            if (child instanceof AbstractButton b && text.equals(b.getText())) return b;
-            if (child instanceof Container k) {
-                AbstractButton b = button(k, text);
-                if (b != null) return b;
-            }
-        }
-        return null;
-    }
-
-    private static <T> T find(Container c, Class<T> type) {
-        for (Component child : c.getComponents()) {
-            if (type.isInstance(child)) return type.cast(child);
-            if (child instanceof Container k) {
-                T t = find(k, type);
-                if (t != null) return t;
-            }
-        }
-        return null;
-    }
-
-    private static Point centre(Component c) throws Exception {
-        AtomicReference<Point> r = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            Point p = c.getLocationOnScreen();
-            r.set(new Point(p.x + c.getWidth() / 2, p.y + c.getHeight() / 2));
-        });
-        return r.get();
-    }
-
     private static void click(Point p) throws Exception {
         robot.mouseMove(p.x, p.y);
         Thread.sleep(200);
@@ -404,23 +314,6 @@ public final class WorkbenchScenario {
     private static void shot(Window w, String name) throws Exception {
         w.toFront();
         Thread.sleep(500);
-        Rectangle screen = new Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
-        ImageIO.write(robot.createScreenCapture(w.getBounds().intersection(screen)), "png", new File(out, name));
-        System.out.println("SHOT=" + new File(out, name));
-    }
-
-    private static void waitFor(BooleanSupplier c, long millis, String what) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            try {
-                if (c.getAsBoolean()) return;
-            } catch (RuntimeException ignored) {
-                // not ready yet
-            }
-            Thread.sleep(10);
-        }
-        System.out.println("TIMEOUT=" + what);
-        System.out.flush();
-        Runtime.getRuntime().halt(3);
+        capture(new File(out, name), w.getBounds());
     }
 }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class StillingerWeberTest {
     /** Stillinger & Weber, Phys. Rev. B 31, 5262 (1985), silicon, in eV and Å (as in LAMMPS's Si.sw). */
-    static final String SI_SW = "Si Si Si 2.1683 2.0951 1.80 21.0 1.20 -0.333333333333\n 7.049556277 0.6022245584 4.0 0.0 0.0\n";
+    static final String SI_SW = dev.curvature.testing.Crystals.SI_SW;
 
     @TempDir Path dir;
 

@@ -77,6 +77,11 @@ class XtbSpectrumComparisonTest {
     }
 
     static XtbResult xtb(Structure s) throws IOException {
+        return xtb(s, "vibspectrum");
+    }
+
+    /** As {@link #xtb(Structure)} with another of xtb's vibspectrum files of that molecule (e.g. the tight-SCC --hess one). */
+    static XtbResult xtb(Structure s, String vibspectrum) throws IOException {
         Path dir = RES.resolve("xtb").resolve(s.name().replace(' ', '_'));
         List<String> xyz = Files.readAllLines(dir.resolve("xtbopt.xyz"));
         int n = Integer.parseInt(xyz.get(0).trim());
@@ -95,7 +100,7 @@ class XtbSpectrumComparisonTest {
         double[] hk = new double[h.size()];
         for (int i = 0; i < hk.length; i++) hk[i] = h.get(i) * toKcal;
         List<double[]> modes = new ArrayList<>();
-        for (String line : Files.readAllLines(dir.resolve("vibspectrum"))) {
+        for (String line : Files.readAllLines(dir.resolve(vibspectrum))) {
             String t = line.trim();
             if (t.startsWith("#") || t.startsWith("$") || t.isEmpty()) continue;
             String[] f = t.split("\\s+");

@@ -11,6 +11,9 @@ import java.util.List;
 public final class Crystals {
     private Crystals() {}
 
+    /** Stillinger & Weber (1985) silicon in LAMMPS's Si.sw format (the parameters of Debian's file). */
+    public static final String SI_SW = "Si Si Si 2.1683 2.0951 1.80 21.0 1.20 -0.333333333333\n 7.049556277 0.6022245584 4.0 0.0 0.0\n";
+
     /** Conventional fcc cell (4 atoms), cube edge a (Å). */
     public static Structure fcc(String symbol, double a) {
         double[] f = {0, 0, 0, 0, .5, .5, .5, 0, .5, .5, .5, 0};

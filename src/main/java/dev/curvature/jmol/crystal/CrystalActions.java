@@ -5,6 +5,7 @@ import dev.curvature.jmol.JmolModelWriter;
 import dev.curvature.phonon.BravaisLattice;
 import dev.curvature.structure.MassModel;
 import dev.curvature.workflow.CrystalJobException;
+import dev.curvature.workflow.CrystalJobMonitor;
 import dev.curvature.workflow.CrystalModel;
 import dev.curvature.workflow.ElasticAnalysis;
 import dev.curvature.workflow.PhononAnalysis;
@@ -14,13 +15,16 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Window;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 
 /**
  * The plugin's crystal actions: "Elastic constants…" and "Phonons…" on the crystal Jmol shows.
  * Each reads the cell ({@link JmolCrystalReader}), asks for a LAMMPS potential, runs the CLI's
  * workflow job ({@link ElasticAnalysis}, {@link PhononAnalysis}) through the plugin's
- * {@link ActionRunner} (off the event thread, progress and Cancel), and shows the result in its
- * own window; Γ-point modes are animated on every copy of the cell's atoms that Jmol draws.
+ * {@link ActionRunner} (off the event thread, its stages and a percentage in the progress dialog;
+ * Cancel stops the engine before its next evaluation of the potential, wavevector or solver
+ * iteration — one evaluation or one Γ-point diagonalization runs to its end), and shows the
+ * result in its own window; Γ-point modes are animated on every copy of the cell's atoms that Jmol draws.
  */
 public final class CrystalActions {
     /** The atom moving most in a displayed phonon moves this far (Å) before Jmol's scales (as molecular modes). */
@@ -97,10 +101,8 @@ public final class CrystalActions {
     public String elastic(String title) {
         Input in = input(title);
         if (in == null) return "refused";
-        return runner.submit(title, progress -> {
-            progress.progress("Relaxing the ions, then the clamped- and relaxed-ion tensors (" + in.potential().getFileName() + ")…", 0.1);
-            return run(() -> ElasticAnalysis.defaults().run(in.crystal().structure(), in.model()));
-        }, o -> {
+        return runner.submit(title, progress -> run(() -> ElasticAnalysis.defaults().run(in.crystal().structure(), in.model(),
+                monitor(progress, in.potential()))), o -> {
             lastElastic = o;
             if (!windows) return;
             if (elasticWindow != null) elasticWindow.dispose();
@@ -119,11 +121,7 @@ public final class CrystalActions {
         boolean cubic = BravaisLattice.recognise(in.crystal().structure()) != null;
         PhononAnalysis d = PhononAnalysis.defaults();
         PhononAnalysis job = cubic ? d : new PhononAnalysis("none", d.supercell(), d.mesh(), d.temperatures(), d.masses());
-        return runner.submit(title, progress -> {
-            progress.progress((cubic ? "Relaxing the ions, Γ-point modes, force constants, dispersion and DOS (" : "Relaxing the ions, Γ-point modes (")
-                    + in.potential().getFileName() + ")…", 0.1);
-            return run(() -> job.run(in.crystal().structure(), in.model()));
-        }, o -> {
+        return runner.submit(title, progress -> run(() -> job.run(in.crystal().structure(), in.model(), monitor(progress, in.potential()))), o -> {
             if (vwr.ms != modelSet) {
                 runner.feedback().error(title, "Another file was loaded in Jmol while Curvature was working; nothing was shown.");
                 return;
@@ -186,15 +184,31 @@ public final class CrystalActions {
         phononOnDisplay = -1;
     }
 
+    /** The progress dialog as the engine job sees it: its stages on the line and bar, Cancel as the stop token. */
+    private static CrystalJobMonitor monitor(ActionRunner.Progress progress, Path potential) {
+        return new CrystalJobMonitor() {
+            @Override public boolean cancelled() { return progress.cancelled(); }
+            @Override public void stage(String stage, double fraction) {
+                progress.progress(stage + " (" + potential.getFileName() + ")…", fraction);
+            }
+        };
+    }
+
     @FunctionalInterface
     private interface CrystalJob<T> {
         T run() throws CrystalJobException;
     }
 
-    /** A workflow refusal (molecule, potential for other elements) becomes the one-line dialog. */
+    /**
+     * A workflow refusal (molecule, potential for other elements) becomes the one-line dialog; the
+     * engine's stop after Cancel (a CancellationException, which is an IllegalStateException) goes
+     * on to the runner, which then applies and shows nothing.
+     */
     private static <T> T run(CrystalJob<T> job) throws ActionRunner.RefusedException {
         try {
             return job.run();
+        } catch (CancellationException e) {
+            throw e;
         } catch (CrystalJobException e) {
             throw new ActionRunner.RefusedException(e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {

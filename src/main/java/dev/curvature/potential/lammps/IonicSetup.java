@@ -1,21 +1,60 @@
 package dev.curvature.potential.lammps;
 
+import dev.curvature.charges.ChargeModelException;
 import dev.curvature.potential.PeriodicPotential;
+import dev.curvature.potential.coulomb.EquilibratedIonicPotential;
 import dev.curvature.potential.coulomb.EwaldSetup;
 import dev.curvature.potential.coulomb.IonicPotential;
 import dev.curvature.structure.Cell;
 import dev.curvature.structure.Element;
+import dev.curvature.structure.Structure;
 
 /**
  * {@code pair_style buck/coul/long RC [RC_COUL]} with {@code pair_coeff I J A ρ C [RC]} (φ = A
  * e^{−r/ρ} − C/r⁶) and {@code born/coul/long} with {@code pair_coeff I J A ρ σ C D [RC]} (φ = A
- * e^{(σ−r)/ρ} − C/r⁶ + D/r⁸); charges from {@code set type N charge Q}; {@code kspace_style ewald
- * ACC} required. As in LAMMPS these styles do not mix: every type pair needs a pair_coeff.
+ * e^{(σ−r)/ρ} − C/r⁶ + D/r⁸); charges fixed by {@code set type N charge Q}, or equilibrated at
+ * every geometry ({@code charge_equilibration}, {@link EquilibratedIonicPotential}); {@code
+ * kspace_style ewald ACC} required. As in LAMMPS these styles do not mix: every type pair needs a pair_coeff.
  */
 final class IonicSetup {
     private IonicSetup() {}
 
+    /** The short-range part and Coulomb settings every ionic style shares, charges aside. */
+    private record Ionic(int[] type, String[] elements, IonicPotential.ShortRange shortRange, double shortCut, double coulombCut, double accuracy) {}
+
+    /** Fixed charges from {@code set type N charge Q}. */
     static PeriodicPotential bind(PotentialFile f, Element[] atoms, Cell cell) throws PotentialFileException {
+        Ionic ionic = read(f, atoms, cell);
+        int[] type = ionic.type();
+        double[] q = new double[atoms.length];
+        for (int i = 0; i < atoms.length; i++) {
+            Double c = f.charges().get(type[i] + 1);
+            if (c == null) throw new PotentialFileException(f.file(), 0, "no charge for type " + (type[i] + 1) + " (" + ionic.elements()[type[i]] + "): add 'set type " + (type[i] + 1) + " charge Q'");
+            q[i] = c;
+        }
+        EwaldSetup ewald;
+        try {
+            ewald = EwaldSetup.choose(ionic.accuracy(), ionic.coulombCut(), cell, q);
+        } catch (IllegalArgumentException e) {
+            throw f.error(f.kspace(), e.getMessage());
+        }
+        return new IonicPotential(f.pairStyle(), type, q, ionic.shortRange(), ionic.shortCut(), ionic.coulombCut(), ewald);
+    }
+
+    /** Charges equilibrated at every geometry by the model of the file's {@code charge_equilibration} line. */
+    static PeriodicPotential bindEquilibrated(PotentialFile f, Structure structure) throws PotentialFileException {
+        Element[] atoms = new Element[structure.atomCount()];
+        for (int i = 0; i < atoms.length; i++) atoms[i] = structure.element(i);
+        Ionic ionic = read(f, atoms, structure.cell());
+        try {
+            return new EquilibratedIonicPotential(f.pairStyle(), structure, f.chargeModel(ionic.elements()), ionic.type(), ionic.shortRange(),
+                    ionic.shortCut(), ionic.coulombCut(), ionic.accuracy());
+        } catch (ChargeModelException | IllegalArgumentException e) {
+            throw new PotentialFileException(f.file(), 0, e.getMessage());
+        }
+    }
+
+    private static Ionic read(PotentialFile f, Element[] atoms, Cell cell) throws PotentialFileException {
         PotentialFile.Command style = f.pairStyleCommand();
         boolean born = f.pairStyle().startsWith("born");
         if (style.size() != 3 && style.size() != 4) throw f.error(style, "expected 'pair_style " + f.pairStyle() + " CUTOFF [COULOMB_CUTOFF]'");
@@ -50,19 +89,7 @@ final class IonicSetup {
                     throw new PotentialFileException(f.file(), style.line(), "no pair_coeff for types " + (i + 1) + " " + (j + 1) + " (" + f.pairStyle() + " does not mix)");
         String[] elements = f.labelledTypes(ntypes, atoms);
         int[] type = f.atomTypes(atoms, elements);
-        double[] q = new double[atoms.length];
-        for (int i = 0; i < atoms.length; i++) {
-            Double c = f.charges().get(type[i] + 1);
-            if (c == null) throw new PotentialFileException(f.file(), 0, "no charge for type " + (type[i] + 1) + " (" + elements[type[i]] + "): add 'set type " + (type[i] + 1) + " charge Q'");
-            q[i] = c;
-        }
         double accuracy = f.number(f.kspace(), 2, "ewald accuracy");
-        EwaldSetup ewald;
-        try {
-            ewald = EwaldSetup.choose(accuracy, coulCut, cell, q);
-        } catch (IllegalArgumentException e) {
-            throw f.error(f.kspace(), e.getMessage());
-        }
         IonicPotential.ShortRange sr = new IonicPotential.ShortRange() {
             @Override public double cutoffSquared(int a, int b) { return cut2[a * ntypes + b]; }
             @Override public double pair(int a, int b, double r, double[] d) {
@@ -82,6 +109,6 @@ final class IonicSetup {
                 return e;
             }
         };
-        return new IonicPotential(f.pairStyle(), type, q, sr, maxCut, coulCut, ewald);
+        return new Ionic(type, elements, sr, maxCut, coulCut, accuracy);
     }
 }

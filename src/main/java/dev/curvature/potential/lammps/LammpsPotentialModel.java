@@ -35,7 +35,8 @@ public final class LammpsPotentialModel implements EnergyModel {
         @Override public String scheme() { return ModelRegistry.POTENTIAL_SCHEME; }
 
         @Override public String description() {
-            return "LAMMPS-style periodic potential file (pair_style lj/cut, buck/coul/long, born/coul/long, sw, tersoff, eam, eam/alloy)";
+            return "LAMMPS-style periodic potential file (pair_style lj/cut, buck/coul/long, born/coul/long, sw, tersoff, eam, eam/alloy; "
+                    + "charge_equilibration gaussian|qeq|eem for self-consistent charges)";
         }
 
         @Override public EnergyModel load(String argument) throws IOException {

@@ -1,5 +1,9 @@
 package dev.curvature.potential.lammps;
 
+import dev.curvature.charges.EemModel;
+import dev.curvature.charges.GaussianChargeModel;
+import dev.curvature.charges.HardnessModel;
+import dev.curvature.charges.QeqModel;
 import dev.curvature.potential.PeriodicPotential;
 import dev.curvature.potential.manybody.StillingerWeber;
 import dev.curvature.potential.manybody.Tersoff;
@@ -11,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -22,7 +28,9 @@ import java.util.TreeMap;
  * {@code pair_style}, {@code pair_coeff} (naming LAMMPS parameter files by a path relative to
  * FILE, or found in {@code $LAMMPS_POTENTIALS}), {@code kspace_style}, {@code labelmap atom 1 Na
  * 2 Cl}, {@code set type N charge Q}, {@code units metal}, {@code mass} (ignored: masses come from
- * the elements), comments and {@code &} continuations. Anything else is a one-line error naming
+ * the elements), comments and {@code &} continuations; and two lines of Curvature's own (LAMMPS
+ * would use a {@code fix qeq/...}) for charges equilibrated at every geometry with the ionic styles:
+ * {@code charge_equilibration gaussian|qeq|eem} and, for gaussian, {@code charge_coeff TYPE χ J⁰ σ}. Anything else is a one-line error naming
  * the file and line. {@link #bind} maps the LAMMPS atom types to a structure's elements.
  */
 public final class PotentialFile {
@@ -38,6 +46,8 @@ public final class PotentialFile {
     private final TreeMap<Integer, String> labels = new TreeMap<>();
     private final TreeMap<Integer, Double> charges = new TreeMap<>();
     private Command kspace;
+    private Command chargeEquilibration;
+    private final TreeMap<Integer, Command> chargeCoeffs = new TreeMap<>();
 
     private PotentialFile(Path file) { this.file = file; }
 
@@ -65,6 +75,7 @@ public final class PotentialFile {
         }
         if (p.pairStyle == null) throw new PotentialFileException(file, 0, "no pair_style command");
         if (p.pairCoeffs.isEmpty()) throw new PotentialFileException(file, p.pairStyle.line(), "no pair_coeff command");
+        p.checkChargeEquilibration();
         return p;
     }
 
@@ -107,8 +118,65 @@ public final class PotentialFile {
                     throw error(c, "only 'units metal' (eV, Å) is supported");
             }
             case "mass" -> { /* masses come from the structure's elements */ }
+            case "charge_equilibration" -> {
+                if (c.size() != 2 || !List.of(EQUILIBRATION_MODELS).contains(c.word(1)))
+                    throw error(c, "expected 'charge_equilibration " + String.join("|", EQUILIBRATION_MODELS) + "'");
+                if (chargeEquilibration != null) throw error(c, "a second charge_equilibration");
+                chargeEquilibration = c;
+            }
+            case "charge_coeff" -> {
+                if (c.size() != 5) throw error(c, "expected 'charge_coeff TYPE CHI_EV HARDNESS_EV SIGMA_ANGSTROM'");
+                int t = type(c, 1);
+                if (!(number(c, 3, "hardness") > 0)) throw error(c, "the hardness must be positive");
+                if (!(number(c, 4, "Gaussian width") > 0)) throw error(c, "the Gaussian width must be positive");
+                number(c, 2, "electronegativity");
+                if (chargeCoeffs.put(t, c) != null) throw error(c, "a second charge_coeff for type " + t);
+            }
             default -> throw error(c, "unsupported command '" + c.word(0) + "'");
         }
+    }
+
+    /**
+     * The charge models of {@code charge_equilibration}: Gaussian charges with the file's
+     * {@code charge_coeff} parameters, QEq (Rappé–Goddard, hydrogen's hardness fixed), EEM (Bultinck).
+     */
+    static final String[] EQUILIBRATION_MODELS = {"gaussian", "qeq", "eem"};
+
+    private void checkChargeEquilibration() throws PotentialFileException {
+        Command c = chargeEquilibration;
+        if (c == null) {
+            if (!chargeCoeffs.isEmpty()) throw error(chargeCoeffs.firstEntry().getValue(), "charge_coeff without 'charge_equilibration gaussian'");
+            return;
+        }
+        if (!pairStyle().equals("buck/coul/long") && !pairStyle().equals("born/coul/long"))
+            throw error(c, "charge_equilibration needs pair_style buck/coul/long or born/coul/long, not " + pairStyle());
+        if (!charges.isEmpty())
+            throw error(c, "charge_equilibration computes the charges: remove the 'set type N charge Q' lines (fixed charges)");
+        if (c.word(1).equals("gaussian") ? chargeCoeffs.isEmpty() : !chargeCoeffs.isEmpty())
+            throw error(c, c.word(1).equals("gaussian") ? "charge_equilibration gaussian needs 'charge_coeff TYPE CHI HARDNESS SIGMA' for every type"
+                    : "charge_coeff lines belong to 'charge_equilibration gaussian', not " + c.word(1));
+    }
+
+    /** The charge model of a {@code charge_equilibration} line, or null for fixed charges. */
+    HardnessModel chargeModel(String[] typeElements) throws PotentialFileException {
+        if (chargeEquilibration == null) return null;
+        return switch (chargeEquilibration.word(1)) {
+            case "qeq" -> QeqModel.rappeGoddard1991().withFixedHydrogenHardness();
+            case "eem" -> EemModel.bultinck2002();
+            default -> {
+                Map<String, GaussianChargeModel.Parameters> p = new HashMap<>();
+                for (int t = 1; t <= typeElements.length; t++) {
+                    Command c = chargeCoeffs.get(t);
+                    if (c == null) throw error(chargeEquilibration, "no charge_coeff for type " + t + " (" + typeElements[t - 1] + ")");
+                    GaussianChargeModel.Parameters q = new GaussianChargeModel.Parameters(number(c, 2, "electronegativity"),
+                            number(c, 3, "hardness"), number(c, 4, "Gaussian width"));
+                    GaussianChargeModel.Parameters before = p.put(typeElements[t - 1], q);
+                    if (before != null && !before.equals(q))
+                        throw error(c, "two types of element " + typeElements[t - 1] + " with different charge_coeff");
+                }
+                yield new GaussianChargeModel(p);
+            }
+        };
     }
 
     /** The pair style, e.g. "sw". */
@@ -118,6 +186,7 @@ public final class PotentialFile {
 
     /** Binds the potential to a structure's atoms (its elements select the LAMMPS types). */
     public PeriodicPotential bind(Structure structure) throws PotentialFileException {
+        if (chargeEquilibration != null) return IonicSetup.bindEquilibrated(this, structure);
         Element[] e = new Element[structure.atomCount()];
         for (int i = 0; i < e.length; i++) e[i] = structure.element(i);
         return bind(e, structure.cell());
@@ -134,6 +203,8 @@ public final class PotentialFile {
      */
     public PeriodicPotential bind(Element[] atoms, Cell cell) throws PotentialFileException {
         String style = pairStyle();
+        if (chargeEquilibration != null)
+            throw error(chargeEquilibration, "charge_equilibration needs the structure's positions: bind the potential to a structure");
         if (kspace != null && !style.endsWith("/coul/long"))
             throw error(kspace, "kspace_style needs a coul/long pair style, not " + style);
         return switch (style) {

@@ -7,7 +7,7 @@ import dev.curvature.model.ModelRegistry;
 import dev.curvature.workflow.CrystalModel;
 import dev.curvature.workflow.ElasticAnalysis;
 import dev.curvature.workflow.PhononAnalysis;
-import org.jmol.adapter.smarter.SmarterJmolAdapter;
+import dev.curvature.jmol.HeadlessJmol;
 import org.jmol.viewer.Viewer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,9 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -28,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 public class CrystalActionsTest {
     /** Stillinger & Weber (1985) silicon in LAMMPS's Si.sw format (the parameters of Debian's file). */
-    public static final String SI_SW = "Si Si Si 2.1683 2.0951 1.80 21.0 1.20 -0.333333333333\n 7.049556277 0.6022245584 4.0 0.0 0.0\n";
+    public static final String SI_SW = dev.curvature.testing.Crystals.SI_SW;
 
     @TempDir Path dir;
     Viewer vwr;
@@ -38,12 +36,7 @@ public class CrystalActionsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        System.setProperty("java.awt.headless", "true");
-        Map<String, Object> info = new HashMap<>();
-        info.put("adapter", new SmarterJmolAdapter());
-        info.put("noDisplay", Boolean.TRUE);
-        info.put("silent", Boolean.TRUE);
-        vwr = new Viewer(info);
+        vwr = HeadlessJmol.viewer();
         ActionRunner runner = new ActionRunner(new ActionRunner.Feedback() {
             @Override public void error(String title, String message) { errors.add(title + ": " + message); }
             @Override public void info(String title, String message) {}

@@ -3,7 +3,7 @@ package dev.curvature.jmol.crystal;
 import dev.curvature.io.crystal.CrystalReader;
 import dev.curvature.periodic.Lattice;
 import dev.curvature.structure.Structure;
-import org.jmol.adapter.smarter.SmarterJmolAdapter;
+import dev.curvature.jmol.HeadlessJmol;
 import org.jmol.viewer.Viewer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,8 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -28,12 +26,7 @@ class JmolCrystalReaderTest {
 
     @BeforeAll
     static void viewer() {
-        System.setProperty("java.awt.headless", "true");
-        Map<String, Object> info = new HashMap<>();
-        info.put("adapter", new SmarterJmolAdapter());
-        info.put("noDisplay", Boolean.TRUE);
-        info.put("silent", Boolean.TRUE);
-        vwr = new Viewer(info);
+        vwr = HeadlessJmol.viewer();
     }
 
     static JmolCrystal load(String script) throws Exception {
