@@ -41,7 +41,8 @@ final class PdbFormatReader implements FormatReader {
             String rec = l.length() >= 6 ? l.substring(0, 6) : l;
             if (rec.startsWith("ATOM") || rec.startsWith("HETATM")) {
                 // alternate locations (column 17): the first one given for each atom is kept
-                if (l.length() > 16 && l.charAt(16) != ' ' && !located.add((l + "           ").substring(12, 27).replace(l.charAt(16), ' '))) {
+                String padded = l + "           "; // atom name (13-16), then residue, chain, number, insertion code (18-27)
+                if (l.length() > 16 && l.charAt(16) != ' ' && !located.add(padded.substring(12, 16) + padded.substring(17, 27))) {
                     alternates++;
                     continue;
                 }
