@@ -15,7 +15,8 @@ import java.util.Map;
  * One output row: a record and what the job made of it. Every job writes the same columns (those
  * it does not fill stay null), so one schema reads every batch. Units are fixed per column and
  * written in the {@code units} map of every row: energies kcal/mol, frequencies cm⁻¹, IR km/mol,
- * Raman Å⁴/amu, entropy and heat capacities cal/mol/K, charges e, dipoles D.
+ * Raman Å⁴/amu, entropy and heat capacities cal/mol/K, charges e, dipoles D. {@code cpu_seconds}
+ * is the CPU time the record took on its executor thread (the one column that differs between runs).
  */
 public final class BatchRow implements Serializable {
     /** The columns, in order; the partition column {@code chunk} comes last. */
@@ -54,6 +55,7 @@ public final class BatchRow implements Serializable {
             field("dipole", doubles(), true),
             field("dipole_magnitude", DataTypes.DoubleType, true),
             field("molblock", DataTypes.StringType, true),
+            field("cpu_seconds", DataTypes.DoubleType, true),
             field("units", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), false),
             field(BatchLayout.CHUNK_COLUMN, DataTypes.IntegerType, false),
     });
@@ -66,7 +68,8 @@ public final class BatchRow implements Serializable {
             Map.entry("zero_point_energy", "kcal/mol"), Map.entry("temperature", "K"),
             Map.entry("enthalpy", "kcal/mol"), Map.entry("entropy", "cal/mol/K"), Map.entry("gibbs_energy", "kcal/mol"),
             Map.entry("cv", "cal/mol/K"), Map.entry("cp", "cal/mol/K"), Map.entry("charges", "e"),
-            Map.entry("dipole", "D"), Map.entry("dipole_magnitude", "D"), Map.entry("charge", "e"))));
+            Map.entry("dipole", "D"), Map.entry("dipole_magnitude", "D"), Map.entry("charge", "e"),
+            Map.entry("cpu_seconds", "s"))));
 
     private final Object[] values = new Object[SCHEMA.size()];
 

@@ -5,7 +5,8 @@ import java.io.Serializable;
 /**
  * A record-aligned slice of one input file, the unit of work of a batch: it owns the records whose
  * first byte lies in [start, end). A gzipped file cannot be split, so it is one chunk
- * ({@code start = 0, end = Long.MAX_VALUE}). Chunks are numbered in plan order; the number names
+ * ({@code start = 0, end = Long.MAX_VALUE}); a Parquet chunk owns the row groups [start, end).
+ * Chunks are numbered in plan order; the number names
  * the chunk's output partition, so a rerun recognises what is already committed.
  *
  * @param id     position in the plan (stable for the same inputs and chunk size)

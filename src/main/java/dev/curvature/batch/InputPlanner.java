@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Turns the command line's inputs (files, directories, globs) into a plan of record-aligned chunks,
- * looking only at file names and sizes: the driver never reads the records. Files are taken in
- * sorted order and cut into pieces of about {@code chunkBytes}; gzipped files are one chunk each.
+ * looking only at file names and sizes (and Parquet footers): the driver never reads the records.
+ * Files are taken in sorted order and cut into pieces of about {@code chunkBytes}; gzipped files
+ * are one chunk each (streamed by one task), Parquet files are cut between row groups.
  */
 public final class InputPlanner {
     private InputPlanner() {}
@@ -92,8 +93,9 @@ public final class InputPlanner {
     }
 
     /**
-     * The chunk plan for these files: pieces of about chunkBytes (at least 1 KiB), gzipped and
-     * Parquet files whole (of a Parquet file only the footer is read, to pick its columns).
+     * The chunk plan for these files: pieces of about chunkBytes (at least 1 KiB), gzipped files
+     * whole, Parquet files in runs of whole row groups of about chunkBytes compressed (of a Parquet
+     * file only the footer is read, to pick its columns and its row groups).
      */
     static List<InputChunk> plan(List<Path> files, long chunkBytes, String smilesColumn, String molblockColumn)
             throws IOException, InputException {
@@ -104,7 +106,8 @@ public final class InputPlanner {
             String format = formatOf(name);
             if (format.equals("parquet")) {
                 ParquetRecords.Columns c = ParquetRecords.columns(f, smilesColumn, molblockColumn);
-                chunks.add(new InputChunk(chunks.size(), f.toString(), c.format(), 0, Long.MAX_VALUE, false, c.column(), c.nameColumn()));
+                for (long[] groups : ParquetRecords.rowGroupRanges(f, piece))
+                    chunks.add(new InputChunk(chunks.size(), f.toString(), c.format(), groups[0], groups[1], false, c.column(), c.nameColumn()));
                 continue;
             }
             boolean gz = name.toLowerCase(Locale.ROOT).endsWith(".gz");

@@ -70,36 +70,95 @@ final class ParquetRecords {
         return null;
     }
 
-    /** Rows in the file (from the footer). */
+    /**
+     * Row-group ranges [first, last) of about {@code chunkBytes} compressed bytes each (at least one
+     * row group), from the footer: the unit a large Parquet input is cut into.
+     */
+    static List<long[]> rowGroupRanges(Path file, long chunkBytes) throws IOException {
+        List<long[]> ranges = new ArrayList<>();
+        try (ParquetFileReader r = open(file.toString())) {
+            List<BlockMetaData> blocks = r.getFooter().getBlocks();
+            int first = 0;
+            long bytes = 0;
+            for (int k = 0; k < blocks.size(); k++) {
+                bytes += blocks.get(k).getCompressedSize();
+                if (bytes >= chunkBytes || k == blocks.size() - 1) {
+                    ranges.add(new long[] {first, k + 1});
+                    first = k + 1;
+                    bytes = 0;
+                }
+            }
+        }
+        if (ranges.isEmpty()) ranges.add(new long[] {0, 0});
+        return ranges;
+    }
+
+    /** Rows in the chunk's row groups (from the footer). */
     static int count(InputChunk chunk) throws IOException {
         long n = 0;
         try (ParquetFileReader r = open(chunk.file())) {
-            for (BlockMetaData b : r.getFooter().getBlocks()) n += b.getRowCount();
+            List<BlockMetaData> blocks = r.getFooter().getBlocks();
+            for (long k = chunk.start(); k < Math.min(chunk.end(), blocks.size()); k++) n += blocks.get((int) k).getRowCount();
         }
         return Math.toIntExact(n);
     }
 
-    /** Streams each row as the text of one record: "SMILES name" or the molblock ending in $$$$. */
-    static void read(InputChunk chunk, ChunkRecords.Sink sink) throws IOException {
-        try (ParquetFileReader r = open(chunk.file())) {
+    /**
+     * A cursor over the chunk's rows, each as the text of one record ("SMILES name", or the molblock
+     * ending in $$$$): only the chunk's row groups are read, one at a time, and only the needed columns.
+     */
+    static RecordCursor open(InputChunk chunk) throws IOException {
+        ParquetFileReader r = open(chunk.file());
+        try {
             MessageType schema = r.getFooter().getFileMetaData().getSchema();
             List<Type> fields = new ArrayList<>(List.of(schema.getType(chunk.column())));
             if (chunk.nameColumn() != null) fields.add(schema.getType(chunk.nameColumn()));
             MessageType projection = new MessageType(schema.getName(), fields);
             r.setRequestedSchema(projection);
-            var io = new ColumnIOFactory().getColumnIO(projection);
-            int ordinal = 0;
-            PageReadStore pages;
-            while ((pages = r.readNextRowGroup()) != null) {
-                RecordReader<Group> rows = io.getRecordReader(pages, new GroupRecordConverter(projection));
-                for (long i = 0; i < pages.getRowCount(); i++) {
-                    Group g = rows.read();
-                    String value = g.getFieldRepetitionCount(0) == 0 ? "" : g.getString(0, 0);
-                    String name = fields.size() > 1 && g.getFieldRepetitionCount(1) > 0 ? g.getString(1, 0) : null;
-                    if (!sink.accept(ordinal++, text(chunk.format(), value, name))) return;
-                }
-            }
+            for (long k = 0; k < chunk.start(); k++) r.skipNextRowGroup();
+            return new RowCursor(r, projection, chunk.format(), chunk.end() - chunk.start());
+        } catch (RuntimeException e) {
+            r.close();
+            throw e;
         }
+    }
+
+    /** Reads rows from the reader's current row group on, for {@code groups} row groups. */
+    private static final class RowCursor implements RecordCursor {
+        private final ParquetFileReader reader;
+        private final MessageType projection;
+        private final org.apache.parquet.io.MessageColumnIO io;
+        private final String format;
+        private long groupsLeft;
+        private RecordReader<Group> rows;
+        private long rowsLeft;
+
+        RowCursor(ParquetFileReader reader, MessageType projection, String format, long groups) {
+            this.reader = reader;
+            this.projection = projection;
+            this.io = new ColumnIOFactory().getColumnIO(projection);
+            this.format = format;
+            this.groupsLeft = groups;
+        }
+
+        @Override
+        public String next() throws IOException {
+            while (rowsLeft == 0) {
+                if (groupsLeft <= 0) return null;
+                PageReadStore pages = reader.readNextRowGroup();
+                if (pages == null) { groupsLeft = 0; return null; }
+                groupsLeft--;
+                rows = io.getRecordReader(pages, new GroupRecordConverter(projection));
+                rowsLeft = pages.getRowCount();
+            }
+            rowsLeft--;
+            Group g = rows.read();
+            String value = g.getFieldRepetitionCount(0) == 0 ? "" : g.getString(0, 0);
+            String name = projection.getFieldCount() > 1 && g.getFieldRepetitionCount(1) > 0 ? g.getString(1, 0) : null;
+            return text(format, value, name);
+        }
+
+        @Override public void close() throws IOException { reader.close(); }
     }
 
     private static String text(String format, String value, String name) {

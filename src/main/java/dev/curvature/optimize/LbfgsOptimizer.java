@@ -1,6 +1,8 @@
 package dev.curvature.optimize;
 
+import dev.curvature.linalg.DenseCholesky;
 import dev.curvature.linalg.EnvelopeCholesky;
+import dev.curvature.linalg.RigidBodySpace;
 import dev.curvature.model.Potential;
 
 /**
@@ -19,6 +21,19 @@ final class LbfgsOptimizer {
     private static final double FIRST_STEP_ANGSTROM = 0.05;
     /** Rebuild the preconditioner once some atom has moved this far (Å) since the last build. */
     private static final double PRECONDITIONER_REBUILD_ANGSTROM = 0.5;
+    private static final boolean TRACE = Boolean.getBoolean("curvature.optimizer.trace");
+    /** Switch from the bonded model to the exact Hessian below this largest atomic force (kcal/mol/Å). */
+    static final double EXACT_SWITCH_FORCE = 0.1;
+    /** Rebuild the exact preconditioner after an atom moved this far (Å) or after this many steps. */
+    private static final double EXACT_REBUILD_ANGSTROM = 1.0;
+    private static final int EXACT_REBUILD_STEPS = 60;
+    /**
+     * Largest molecule given the exact preconditioner: its 9N² doubles (162 MB at 1 500 atoms) are
+     * held twice while it is built (Java array, native factor).
+     */
+    static final int EXACT_MAX_ATOMS = 1500;
+    /** kcal/mol/Å²: curvature given to rigid motions in the exact preconditioner. */
+    private static final double RIGID_CURVATURE = 1.0;
     private final OptimizationOptions options;
     private final int[][] bondNeighbours;
 
@@ -48,12 +63,14 @@ final class LbfgsOptimizer {
         double[] x = start.clone(), g = new double[n], d = new double[n], step = new double[n], dy = new double[n];
         double e = p.evaluate(x, g, null);
         WolfeLineSearch search = new WolfeLineSearch(p, n);
-        EnvelopeCholesky precon = null;
+        Preconditioner precon = null;
         double[] built = null, work = new double[n];
         if (bondNeighbours != null) {
-            precon = EnvelopeCholesky.factor(ModelHessian.of(bondNeighbours, x));
+            precon = model(x);
             built = x.clone();
         }
+        boolean exactWanted = exactHessian(potential);
+        int sinceBuild = 0, exactBuilds = 0, exactRetryAt = 0;
         double maxDisp = Double.NaN, rmsDisp = Double.NaN;
         int iterations = 0;
 
@@ -91,9 +108,12 @@ final class LbfgsOptimizer {
                 }
                 if (!found) stop = StopReason.LINE_SEARCH_FAILED;
             }
-            if (stop != null)
-                return new OptimizationResult(x, e, g, precon == null ? "L-BFGS" : "preconditioned L-BFGS", iterations, p.energies, p.gradients, p.hessians, maxForce,
+            if (stop != null) {
+                if (precon != null) precon.close();
+                return new OptimizationResult(x, e, g, precon == null ? "L-BFGS" : exactBuilds > 0 ? "L-BFGS, exact-Hessian preconditioned" : "preconditioned L-BFGS",
+                        iterations, p.energies, p.gradients, p.hessians, maxForce,
                         rmsForce, maxDisp, rmsDisp, stop == StopReason.CONVERGED, stop, 0, -1, null);
+            }
 
             // store the new pair (s, y) = (x⁺ − x, g⁺ − g) only if it carries positive curvature
             double sy = 0, ss = 0, yy = 0;
@@ -119,11 +139,84 @@ final class LbfgsOptimizer {
             System.arraycopy(search.g, 0, g, 0, n);
             e = search.energy;
             iterations++;
-            if (precon != null && movedFarther(built, x, PRECONDITIONER_REBUILD_ANGSTROM)) {
-                precon = EnvelopeCholesky.factor(ModelHessian.of(bondNeighbours, x));
+            sinceBuild++;
+            if (precon == null) continue;
+            boolean exactNow = exactWanted && iterations >= exactRetryAt && Residuals.maxAtomNorm(g) <= EXACT_SWITCH_FORCE;
+            boolean rebuild = precon.exact()
+                    ? movedFarther(built, x, EXACT_REBUILD_ANGSTROM) || sinceBuild >= EXACT_REBUILD_STEPS
+                    : exactNow || movedFarther(built, x, PRECONDITIONER_REBUILD_ANGSTROM);
+            if (rebuild) {
+                long t0 = System.nanoTime();
+                Preconditioner next = exactNow ? exact(p, x) : null;
+                if (TRACE && exactNow) System.err.printf(java.util.Locale.ROOT, "preconditioner at step %d: %s, %.3f s%n", iterations,
+                        next == null ? "model" : "exact", (System.nanoTime() - t0) / 1e9);
+                if (next != null) exactBuilds++;
+                else {
+                    // not definite even shifted: far from a minimum; the bonded model for a while
+                    if (exactNow) exactRetryAt = iterations + EXACT_REBUILD_STEPS;
+                    next = model(x);
+                }
+                precon.close();
+                precon = next;
                 System.arraycopy(x, 0, built, 0, n);
+                sinceBuild = 0;
             }
         }
+    }
+
+    /** A preconditioner P: out = P⁻¹·v. */
+    private interface Preconditioner extends AutoCloseable {
+        void solve(double[] v, double[] out);
+        /** Built from the potential's own Hessian (else the bonded model). */
+        boolean exact();
+        @Override default void close() {}
+    }
+
+    private Preconditioner model(double[] x) {
+        EnvelopeCholesky c = EnvelopeCholesky.factor(ModelHessian.of(bondNeighbours, x));
+        return new Preconditioner() {
+            @Override public void solve(double[] v, double[] out) { c.solve(v, out); }
+            @Override public boolean exact() { return false; }
+        };
+    }
+
+    /**
+     * Whether to switch to the exact dense Hessian once the forces are small: only with the
+     * bonded preconditioner on, an analytic Hessian, native LAPACK, and not above
+     * {@link #EXACT_MAX_ATOMS} atoms.
+     */
+    private boolean exactHessian(Potential potential) {
+        return bondNeighbours != null && potential.hasAnalyticHessian()
+                && potential.atomCount() <= EXACT_MAX_ATOMS && DenseCholesky.available();
+    }
+
+    /**
+     * The exact Hessian at x with rigid translations and rotations given curvature
+     * {@link #RIGID_CURVATURE} (they are zero modes of an isolated molecule), shifted by μ until
+     * Cholesky succeeds (μ = 0, then 0.05, 0.5, 5 kcal/mol/Å²: a few soft negative modes away from
+     * the minimum), or null if it never does. Near a minimum L-BFGS on this preconditioner is a
+     * quasi-Newton method started from the true curvature: the soft collective modes of a large
+     * flexible molecule, which the bonded model cannot know and which make plain or model-
+     * preconditioned L-BFGS take thousands of steps, are then resolved in a few.
+     */
+    private static Preconditioner exact(CountingPotential p, double[] x) {
+        int n = x.length;
+        double[] h = new double[n * n];
+        p.evaluate(x, new double[n], h);
+        RigidBodySpace.cartesian(x, true, true).projectHessian(h, RIGID_CURVATURE);
+        double shift = 0;
+        for (double mu : new double[] {0, 0.05, 0.5, 5}) {
+            for (int i = 0; i < n; i++) h[i * n + i] += mu - shift;
+            shift = mu;
+            DenseCholesky c = DenseCholesky.factor(h, n);
+            if (c != null)
+                return new Preconditioner() {
+                    @Override public void solve(double[] v, double[] out) { c.solve(v, out); }
+                    @Override public boolean exact() { return true; }
+                    @Override public void close() { c.close(); }
+                };
+        }
+        return null;
     }
 
     private static boolean movedFarther(double[] from, double[] to, double limit) {
@@ -136,10 +229,10 @@ final class LbfgsOptimizer {
 
     /**
      * d = −H·g by the two-loop recursion over the stored pairs (newest first), the initial inverse
-     * Hessian γI, or γP⁻¹ with a preconditioner (γ = sᵀy/yᵀH₀y of the newest pair).
+     * Hessian γI, or γP⁻¹ with a preconditioner (γ = sᵀy/yᵀH₀y of the newest pair; 1 for the exact Hessian).
      */
     private static void twoLoop(double[] g, double[] d, double[][] s, double[][] y, double[] rho, double[] a,
-                                int stored, int newest, int m, EnvelopeCholesky precon, double[] work) {
+                                int stored, int newest, int m, Preconditioner precon, double[] work) {
         int n = g.length;
         for (int i = 0; i < n; i++) d[i] = -g[i];
         for (int k = 0; k < stored; k++) {
@@ -151,8 +244,12 @@ final class LbfgsOptimizer {
             double gamma = 1 / (rho[newest] * Residuals.dot(y[newest], y[newest]));
             for (int i = 0; i < n; i++) d[i] *= gamma;
         } else {
-            precon.solve(y[newest], work);
-            double gamma = 1 / (rho[newest] * Residuals.dot(y[newest], work));
+            // the exact Hessian has the right scale already (γ = 1 saves a solve per step)
+            double gamma = 1;
+            if (!precon.exact()) {
+                precon.solve(y[newest], work);
+                gamma = 1 / (rho[newest] * Residuals.dot(y[newest], work));
+            }
             precon.solve(d, work);
             for (int i = 0; i < n; i++) d[i] = gamma * work[i];
         }

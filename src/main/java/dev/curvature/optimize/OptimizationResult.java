@@ -6,7 +6,7 @@ package dev.curvature.optimize;
  * @param positionsAngstrom       final 3N coordinates (the best point reached, also when not converged)
  * @param energyKcalPerMol        energy there
  * @param gradient                dE/dx there, kcal/mol/Å
- * @param method                  algorithm actually used ("L-BFGS", "preconditioned L-BFGS", "RFO", "P-RFO")
+ * @param method                  algorithm actually used ("L-BFGS", "preconditioned L-BFGS", "L-BFGS, exact-Hessian preconditioned", "RFO", "P-RFO")
  * @param iterations              steps accepted
  * @param energyEvaluations       calls to the potential (each also returned a gradient, except the
  *                                few energy-only probes of the rigid-body test)

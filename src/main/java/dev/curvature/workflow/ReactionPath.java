@@ -93,9 +93,10 @@ public final class ReactionPath {
         if (observer == null) observer = NudgedElasticBand.Observer.NONE;
         double[] start = minimizeEnds ? minimized(potential, reactant.positions(), "START") : reactant.positions();
         double[] other = minimizeEnds ? minimized(potential, product.positions(), "END") : product.positions();
-        double[] end = align && start.length >= 6 && translationAndRotationFree(potential, start) ? Superposition.onto(start, other) : other;
+        boolean rigidFree = start.length >= 6 && translationAndRotationFree(potential, start);
+        double[] end = align && rigidFree ? Superposition.onto(start, other) : other;
         double[][] images = PathInterpolation.of(options.interpolation(), start, end, options.interiorImages());
-        NudgedElasticBand.Result band = new NudgedElasticBand(potential, options)
+        NudgedElasticBand.Result band = new NudgedElasticBand(potential, options).removeRigidMotion(rigidFree)
                 .relax(images, potential.energy(start), potential.energy(end), observer);
         // a band that did not converge may have a climbing image anywhere: no saddle search from there
         if (!refine || band.cancelled() || !band.converged()) return new Result(band, null, null, Double.NaN);

@@ -46,6 +46,25 @@ class BatchRunnerTest {
         if (spark != null) spark.stop();
     }
 
+    /** The bundled examples but the 153-atom ala15 (for time): what freq on "examples" reads. */
+    private static final List<String> SMALL_EXAMPLES = List.of("ammonia.sdf", "benzene.sdf", "caffeine.sdf", "co2.sdf",
+            "ethane_eclipsed.sdf", "ethane_staggered.sdf", "methane.sdf", "three_records_one_broken.sdf", "water.sdf");
+
+    @TempDir
+    static Path shared;
+    private static Path examplesFreq;
+
+    /** One freq batch over the small examples, made once for the tests that read it. */
+    private static synchronized Path examplesFreq() {
+        if (examplesFreq == null) {
+            Path out = shared.resolve("examples-freq");
+            List<String> inputs = SMALL_EXAMPLES.stream().map(f -> "examples/" + f).toList();
+            assertEquals(BatchRunner.FAILED, run(spec("freq", inputs, out.toString(), 0, 4096)), "one broken record");
+            examplesFreq = out;
+        }
+        return examplesFreq;
+    }
+
     private static Map<String, Row> rows(Path out) {
         return BatchTestSupport.rows(spark, out);
     }
@@ -109,6 +128,48 @@ class BatchRunnerTest {
             assertArrayEquals(doubles(o.getAsJsonArray("ir_intensities")), doubles(row, "ir_intensities"), 1e-9);
             assertEquals(o.get("zero_point_energy").getAsDouble(), row.<Double>getAs("zero_point_energy"), 1e-9);
             assertEquals(o.getAsJsonObject("thermo").get("gibbs_energy").getAsDouble(), row.<Double>getAs("gibbs_energy"), 1e-9);
+        }
+    }
+
+    @Test
+    void frequenciesOfTheExamplesEqualTheFreqCommand() {
+        Map<String, Row> rows = rows(examplesFreq());
+        int compared = 0;
+        for (String f : SMALL_EXAMPLES) {
+            Map<String, JsonObject> ref = cli("freq", "examples/" + f, "--json");
+            for (Map.Entry<String, JsonObject> e : ref.entrySet()) {
+                JsonObject o = e.getValue();
+                Row r = rows.get(e.getKey());
+                assertNotNull(r, "no row for " + e.getKey());
+                assertEquals("ok", r.getAs("status"), e.getKey());
+                assertEquals(o.get("energy").getAsDouble(), r.<Double>getAs("energy"), 1e-9, e.getKey());
+                assertArrayEquals(doubles(o.getAsJsonArray("frequencies")), doubles(r, "frequencies"), 1e-6, e.getKey());
+                assertEquals(o.get("zero_point_energy").getAsDouble(), r.<Double>getAs("zero_point_energy"), 1e-9, e.getKey());
+                assertTrue(r.<Double>getAs("cpu_seconds") > 0, "each row has its record's CPU time");
+                compared++;
+            }
+        }
+        assertTrue(compared >= 10, compared + " records compared");
+        assertEquals(1, rows.values().stream().filter(r -> !"ok".equals(r.getAs("status"))).count(), "the one broken record");
+    }
+
+    @Test
+    void readmeSparkSqlQueryRunsOnABatchOutput() throws IOException {
+        Path out = examplesFreq();
+        String readme = Files.readString(Path.of("README.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<!-- query: spark-sql -->\\s*```\\w*\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        assertTrue(m.find(), "README has the Spark SQL query");
+        StringBuilder sql = new StringBuilder();
+        for (String line : m.group(1).split("\n")) if (!line.strip().startsWith("--")) sql.append(line).append('\n');
+        List<Row> result = spark.sql(sql.toString().replace("/tmp/curvature-batch", out.toString())).collectAsList();
+        List<Row> expected = rows(out).values().stream().filter(r -> "ok".equals(r.getAs("status")))
+                .sorted(java.util.Comparator.comparingDouble(r -> r.<Double>getAs("zero_point_energy"))).limit(10).toList();
+        assertEquals(expected.size(), result.size());
+        for (int k = 0; k < result.size(); k++) {
+            assertEquals(expected.get(k).<String>getAs("name"), result.get(k).getString(0));
+            assertEquals(expected.get(k).<Double>getAs("zero_point_energy"), result.get(k).getDouble(2));
+            assertEquals(doubles(expected.get(k), "frequencies")[0], result.get(k).getDouble(3));
         }
     }
 

@@ -11,6 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
+import org.apache.parquet.example.data.Group;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,5 +71,32 @@ class ChunkRecordsTest {
         String mol = "m\n  x\n\n  0  0  0  0  0  0  0  0  0  0999 V2000\nM  END\n$$$$\n";
         Files.writeString(sdf, mol + mol + "\n\n");
         assertEquals(2, all(InputPlanner.plan(List.of(sdf), Long.MAX_VALUE)).size());
+    }
+
+    @Test
+    void aParquetFileOfSeveralRowGroupsIsCutBetweenThemWithTheSameRecords(@TempDir Path dir) throws Exception {
+        List<String> blocks = all(InputPlanner.plan(List.of(SUITE.resolve("MMFF94_hypervalent.sdf")), Long.MAX_VALUE));
+        Path file = dir.resolve("suite.parquet");
+        MessageType schema = MessageTypeParser.parseMessageType(
+                "message m { required binary molblock (UTF8); required binary name (UTF8); }");
+        org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+        org.apache.parquet.hadoop.example.GroupWriteSupport.setSchema(schema, conf);
+        SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+        // 16 KiB row groups: the writer checks the size every 100 rows or so, so about 8 row groups
+        try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new org.apache.hadoop.fs.Path(file.toUri()))
+                .withConf(conf).withType(schema).withRowGroupSize(16 << 10).build()) {
+            for (String b : blocks) w.write(groups.newGroup().append("molblock", b).append("name", b.substring(0, b.indexOf('\n'))));
+        }
+        List<InputChunk> whole = InputPlanner.plan(List.of(file), Long.MAX_VALUE);
+        assertEquals(1, whole.size());
+        List<String> records = all(whole);
+        assertEquals(blocks.size(), records.size());
+        for (long piece : new long[] {1024, 40_000, 100_000}) {
+            List<InputChunk> chunks = InputPlanner.plan(List.of(file), piece);
+            assertTrue(chunks.size() > (piece == 1024 ? 5 : 1), chunks.size() + " chunks of " + piece + " bytes");
+            assertEquals(records, all(chunks), "cut every " + piece + " bytes");
+        }
+        assertTrue(records.get(0).strip().endsWith("$$$$"));
+        assertEquals(blocks.get(0).strip(), records.get(0).strip());
     }
 }

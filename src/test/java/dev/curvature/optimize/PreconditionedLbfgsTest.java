@@ -28,10 +28,35 @@ class PreconditionedLbfgsTest {
         OptimizationResult plain = new Optimizer(OptimizationOptions.defaults().withMethod(OptimizationMethod.LBFGS)).minimize(p, start);
         OptimizationResult pre = new Optimizer(OptimizationOptions.defaults().withMethod(OptimizationMethod.PRECONDITIONED_LBFGS)).minimize(p, start);
         assertTrue(plain.converged() && pre.converged(), plain.stopReason() + " / " + pre.stopReason());
-        assertEquals("preconditioned L-BFGS", pre.method());
+        assertTrue(pre.method().contains("preconditioned"), pre.method());
         assertEquals(plain.energyKcalPerMol(), pre.energyKcalPerMol(), 1e-6);
         assertTrue(pre.maxForce() <= 1e-4);
         assertTrue(2 * pre.iterations() < plain.iterations(), pre.iterations() + " preconditioned vs " + plain.iterations() + " plain steps");
+    }
+
+    /**
+     * Below {@link LbfgsOptimizer#EXACT_SWITCH_FORCE} the preconditioner becomes the exact Hessian:
+     * the run ends on RFO's minimum from the same start, and the exact stage needs only a few steps.
+     */
+    @Test
+    void switchesToTheExactHessianNearTheMinimumAndEndsWhereRfoEnds() throws Exception {
+        Structure s = benchMolecule("alanine-62");
+        Potential p = new MmffForceField().bind(s);
+        double[] x = s.positions();
+        for (int k = 0; k < x.length; k++) x[k] += 0.05 * (2 * ((0.6180339887498949 * (k + 1)) % 1.0) - 1);
+        Structure start = s.withPositions(x);
+        int[] switchedAt = {-1};
+        OptimizationResult pre = new Optimizer(OptimizationOptions.defaults().withMethod(OptimizationMethod.PRECONDITIONED_LBFGS))
+                .minimize(p, start, progress -> {
+                    if (switchedAt[0] < 0 && progress.maxForce() <= LbfgsOptimizer.EXACT_SWITCH_FORCE) switchedAt[0] = progress.iteration();
+                    return true;
+                });
+        OptimizationResult rfo = new Optimizer(OptimizationOptions.defaults().withMethod(OptimizationMethod.RFO)).minimize(p, start);
+        assertTrue(pre.converged() && rfo.converged(), pre.stopReason() + " / " + rfo.stopReason());
+        assertEquals("L-BFGS, exact-Hessian preconditioned", pre.method());
+        assertTrue(pre.hessianEvaluations() >= 1);
+        assertEquals(rfo.energyKcalPerMol(), pre.energyKcalPerMol(), 1e-6);
+        assertTrue(pre.iterations() - switchedAt[0] <= 15, "exact stage took " + (pre.iterations() - switchedAt[0]) + " steps");
     }
 
     /** AUTO preconditions above rfoMaxAtoms when the structure has bonds; without bonds it cannot. */
@@ -40,7 +65,7 @@ class PreconditionedLbfgsTest {
         Structure s = benchMolecule("alanine-62");
         Potential p = new MmffForceField().bind(s);
         OptimizationResult r = new Optimizer(OptimizationOptions.defaults().withRfoMaxAtoms(10).withMaxIterations(3)).minimize(p, s);
-        assertEquals("preconditioned L-BFGS", r.method());
+        assertTrue(r.method().contains("preconditioned"), r.method());
         Optimizer explicit = new Optimizer(OptimizationOptions.defaults().withMethod(OptimizationMethod.PRECONDITIONED_LBFGS));
         assertThrows(IllegalArgumentException.class, () -> explicit.minimize(p, s.positions()));
     }

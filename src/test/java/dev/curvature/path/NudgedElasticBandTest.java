@@ -127,6 +127,28 @@ class NudgedElasticBandTest {
         assertTrue(closestIdpp > 0.6, "IDPP keeps H away from C and N: " + closestIdpp);
     }
 
+    /**
+     * Σ (d − t)²/d⁴ also vanishes with atoms far apart: the first HCN → HNC relaxation (stiff
+     * spring, 0.02 Å jitter) ends with atoms 10-50 Å apart. The band kept has every image near its
+     * interpolated distances: C–N stays 1.16 Å and H goes round, equally far from C and N half way.
+     */
+    @Test
+    void idppBandOfHcnToHncStaysAMoleculeAndGoesRound() {
+        double[] hcn = {0, 0, -1.066, 0, 0, 0, 0, 0, 1.156}, hnc = {0, 0, 2.166, 0, 0, 0, 0, 0, 1.169};
+        double[][] band = PathInterpolation.idpp(hcn, hnc, 7);
+        for (double[] x : band) {
+            double hc = NudgedElasticBand.distance(slice(x, 0), slice(x, 1)), hn = NudgedElasticBand.distance(slice(x, 0), slice(x, 2));
+            assertEquals(1.16, NudgedElasticBand.distance(slice(x, 1), slice(x, 2)), 0.02, "C-N");
+            assertTrue(hc < 2.3 && hn < 2.3, "H stays bonded: " + hc + " " + hn);
+        }
+        double[] mid = band[4];
+        assertEquals(NudgedElasticBand.distance(slice(mid, 0), slice(mid, 1)), NudgedElasticBand.distance(slice(mid, 0), slice(mid, 2)), 0.1);
+    }
+
+    private static double[] slice(double[] x, int atom) {
+        return java.util.Arrays.copyOfRange(x, 3 * atom, 3 * atom + 3);
+    }
+
     private static double closestToH(double[] x) {
         double[] h = java.util.Arrays.copyOfRange(x, 0, 3);
         return Math.min(NudgedElasticBand.distance(h, java.util.Arrays.copyOfRange(x, 3, 6)),

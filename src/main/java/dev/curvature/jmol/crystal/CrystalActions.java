@@ -4,6 +4,7 @@ import dev.curvature.jmol.ActionRunner;
 import dev.curvature.jmol.JmolModelWriter;
 import dev.curvature.phonon.BravaisLattice;
 import dev.curvature.structure.MassModel;
+import dev.curvature.workflow.CrystalJob;
 import dev.curvature.workflow.CrystalJobException;
 import dev.curvature.workflow.CrystalJobMonitor;
 import dev.curvature.workflow.CrystalModel;
@@ -194,17 +195,12 @@ public final class CrystalActions {
         };
     }
 
-    @FunctionalInterface
-    private interface CrystalJob<T> {
-        T run() throws CrystalJobException;
-    }
-
     /**
      * A workflow refusal (molecule, potential for other elements) becomes the one-line dialog; the
      * engine's stop after Cancel (a CancellationException, which is an IllegalStateException) goes
      * on to the runner, which then applies and shows nothing.
      */
-    private static <T> T run(CrystalJob<T> job) throws ActionRunner.RefusedException {
+    private static <T> T run(CrystalJob.Body<T> job) throws ActionRunner.RefusedException {
         try {
             return job.run();
         } catch (CancellationException e) {

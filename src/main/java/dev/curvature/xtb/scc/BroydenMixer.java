@@ -9,7 +9,7 @@ import java.util.List;
  * of each iteration it proposes the next input, x + αF corrected by the inverse-Jacobian
  * estimate built from the stored differences. Unit weights, w₀ = 0.01, damping α.
  */
-public final class BroydenMixer {
+public final class BroydenMixer implements ChargeMixer {
     private final double alpha;
     private final int memory;
     private final double w0 = 0.01;
@@ -22,6 +22,7 @@ public final class BroydenMixer {
     }
 
     /** Next input vector from the current input x and the output xOut. */
+    @Override
     public double[] next(double[] x, double[] xOut) {
         int n = x.length;
         double[] f = new double[n];

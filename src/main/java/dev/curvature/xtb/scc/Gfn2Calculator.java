@@ -26,6 +26,9 @@ public final class Gfn2Calculator {
     private double chargeTolerance = 1e-9;
     private int maxIterations = 250;
     private boolean multipoles = true;
+    private boolean allowHigherTemperature = true;
+    private java.util.function.Consumer<String> log = System.err::println;
+    private SccConvergence convergence; // built on first use: its once-only notices span this calculator's calls
 
     public Gfn2Calculator(Gfn2Parameters par, int[] atomicNumbers, ChargeDependentDispersion dispersion) {
         this.par = par;
@@ -37,7 +40,47 @@ public final class Gfn2Calculator {
 
     public Basis basis() { return basis; }
 
-    public Gfn2Calculator electronicTemperature(double kelvin) { this.electronicTemperature = kelvin; return this; }
+    public Gfn2Calculator electronicTemperature(double kelvin) { this.electronicTemperature = kelvin; convergence = null; return this; }
+
+    /** Iterations of the first SCC pass (xtb's default 250); the fallbacks get their own budgets. */
+    public Gfn2Calculator maxIterations(int iterations) { this.maxIterations = iterations; convergence = null; return this; }
+
+    /** Whether a result converged only at a higher electronic temperature may be returned (it says so). */
+    public Gfn2Calculator allowHigherTemperature(boolean allow) { this.allowHigherTemperature = allow; convergence = null; return this; }
+
+    /** Where the one-line SCC fallback notices go (standard error by default). */
+    public Gfn2Calculator log(java.util.function.Consumer<String> sink) { this.log = sink; convergence = null; return this; }
+
+    private synchronized SccConvergence convergence() {
+        if (convergence == null) convergence = new SccConvergence(electronicTemperature, maxIterations, allowHigherTemperature, log);
+        return convergence;
+    }
+
+    /** The outcome of one SCC pass with the orbitals of its last iteration. */
+    private static final class SccPass implements SccConvergence.Pass {
+        final boolean converged;
+        final double[] state, density, eps, coef, occ;
+        final int iterations;
+        final double residual, entropyTerm;
+
+        SccPass(boolean converged, double[] state, int iterations, double residual, double[] density, double[] eps,
+                double[] coef, double[] occ, double entropyTerm) {
+            this.converged = converged;
+            this.state = state;
+            this.iterations = iterations;
+            this.residual = residual;
+            this.density = density;
+            this.eps = eps;
+            this.coef = coef;
+            this.occ = occ;
+            this.entropyTerm = entropyTerm;
+        }
+
+        @Override public boolean converged() { return converged; }
+        @Override public double[] state() { return state; }
+        @Override public int iterations() { return iterations; }
+        @Override public double residual() { return residual; }
+    }
 
     public Gfn2Calculator chargeTolerance(double tol) { this.chargeTolerance = tol; return this; }
 
@@ -92,43 +135,47 @@ public final class Gfn2Calculator {
             hub3[sh] = par.element(z[basis.shellAtom[sh]]).shellHubbardDeriv()[basis.shellIndexInAtom[sh]];
 
         double[] x = lowdin(s, nao);
-        double kT = electronicTemperature * FermiSmearing.KB_HARTREE;
-
         int nvar = nsh + 9 * n;
-        double[] state = new double[nvar];
-        if (guess != null) System.arraycopy(guess, 0, state, 0, Math.min(guess.length, nvar));
-        double[] vat = new double[n], vdp = new double[3 * n], vqp = new double[6 * n];
-        BroydenMixer mixer = new BroydenMixer(0.4, 30);
-        double[] p = new double[nao * nao], eps = null, occ = new double[nao], coef = null;
-        double ts = 0;
-        double[] stateOut = null, vsh = new double[nsh], dEdqAtom = new double[n];
-        int iter;
-        for (iter = 1; ; iter++) {
-            double[] q = java.util.Arrays.copyOf(state, nsh);
-            shellPotential(q, gamma, hub3, xyz, vsh, dEdqAtom);
-            if (mp) {
-                double[] dp = java.util.Arrays.copyOfRange(state, nsh, nsh + 3 * n);
-                double[] qp = java.util.Arrays.copyOfRange(state, nsh + 3 * n, nvar);
-                multipolePotential(aes, field, xyz, atomCharges(q), dp, qp, vat, vdp, vqp);
-                for (int sh = 0; sh < nsh; sh++) vsh[sh] += vat[basis.shellAtom[sh]];
+        double[] initial = new double[nvar];
+        if (guess != null) System.arraycopy(guess, 0, initial, 0, Math.min(guess.length, nvar));
+        SccConvergence.Cycle<SccPass> cycle = (start, mixer, kelvin, limit) -> {
+            double kT = kelvin * FermiSmearing.KB_HARTREE;
+            double[] state = start.clone();
+            double[] vat = new double[n], vdp = new double[3 * n], vqp = new double[6 * n];
+            double[] vshell = new double[nsh], dEdq = new double[n], pp = new double[nao * nao], oc = new double[nao];
+            for (int iter = 1; ; iter++) {
+                double[] q = java.util.Arrays.copyOf(state, nsh);
+                shellPotential(q, gamma, hub3, xyz, vshell, dEdq);
+                if (mp) {
+                    double[] dp = java.util.Arrays.copyOfRange(state, nsh, nsh + 3 * n);
+                    double[] qp = java.util.Arrays.copyOfRange(state, nsh + 3 * n, nvar);
+                    multipolePotential(aes, field, xyz, atomCharges(q), dp, qp, vat, vdp, vqp);
+                    for (int sh = 0; sh < nsh; sh++) vshell[sh] += vat[basis.shellAtom[sh]];
+                }
+                double[] h = fock(h0, s, vshell, nao);
+                if (mp) addMultipolePotential(h, dip, qpi, vdp, vqp, nao);
+                SymmetricEigenDecomposition d = SymmetricEigenSolvers.decompose(mulXAX(x, h, nao), nao);
+                double[] ev = d.values();
+                double[] cf = backTransform(x, d, nao);
+                double entropy = occupy(ev, nAlpha, nBeta, kT, oc);
+                density(cf, oc, nao, pp);
+                double[] out = new double[nvar];
+                System.arraycopy(mulliken(pp, s, q0), 0, out, 0, nsh);
+                if (mp) atomicMultipoles(pp, dip, qpi, nao, out, nsh);
+                double err = 0;
+                for (int i = 0; i < nvar; i++) err = Math.max(err, Math.abs(out[i] - state[i]));
+                boolean done = err < chargeTolerance;
+                if (done || iter >= limit || !Double.isFinite(err)) return new SccPass(done, out, iter, err, pp, ev, cf, oc, entropy);
+                state = mixer.next(state, out);
             }
-            double[] h = fock(h0, s, vsh, nao);
-            if (mp) addMultipolePotential(h, dip, qpi, vdp, vqp, nao);
-            SymmetricEigenDecomposition d = SymmetricEigenSolvers.decompose(mulXAX(x, h, nao), nao);
-            eps = d.values();
-            coef = backTransform(x, d, nao);
-            ts = occupy(eps, nAlpha, nBeta, kT, occ);
-            density(coef, occ, nao, p);
-            stateOut = new double[nvar];
-            System.arraycopy(mulliken(p, s, q0), 0, stateOut, 0, nsh);
-            if (mp) atomicMultipoles(p, dip, qpi, nao, stateOut, nsh);
-            double err = 0;
-            for (int i = 0; i < nvar; i++) err = Math.max(err, Math.abs(stateOut[i] - state[i]));
-            if (err < chargeTolerance) break;
-            if (iter >= maxIterations)
-                throw new SccNotConvergedException("GFN2-xTB SCC did not converge in " + maxIterations + " iterations (max charge change " + err + ")");
-            state = mixer.next(state, stateOut);
-        }
+        };
+        SccConvergence.Solution<SccPass> solution = convergence().solve(cycle, initial);
+        SccPass last = solution.pass();
+        double[] stateOut = last.state(), p = last.density, eps = last.eps, occ = last.occ, coef = last.coef;
+        double ts = last.entropyTerm;
+        int iter = solution.totalIterations();
+        double[] vat = new double[n], vdp = new double[3 * n], vqp = new double[6 * n];
+        double[] vsh = new double[nsh], dEdqAtom = new double[n];
         double[] q = java.util.Arrays.copyOf(stateOut, nsh);
         double[] dpOut = java.util.Arrays.copyOfRange(stateOut, nsh, nsh + 3 * n);
         double[] qpOut = java.util.Arrays.copyOfRange(stateOut, nsh + 3 * n, nvar);
@@ -184,7 +231,7 @@ public final class Gfn2Calculator {
 
         double[] dipole = dipoleMoment(xyz, qAtom, p, dip, nao);
         return new Gfn2Result(eElec + eRep, eElec, e2, e3, eAes, eAxc, eDisp, eRep, ts, qAtom, q, dipole,
-                eps, occ, iter, grad);
+                eps, occ, iter, grad, solution.kelvin(), solution.attempts());
     }
 
     /** Potentials of the multipole terms and of the external field (−F·R_A on charges, −F on dipoles). */

@@ -17,14 +17,25 @@ package dev.curvature.xtb.scc;
  * @param dipole         molecular dipole moment (e·bohr), origin independent only when neutral
  * @param orbitalEnergies orbital energies ascending (Eh)
  * @param occupations    orbital occupations (0..2)
- * @param iterations     SCC iterations used
+ * @param iterations     SCC iterations used, all passes together
  * @param gradient       dE/dx (Eh/bohr) or null if not requested
+ * @param electronicTemperature the Fermi-smearing temperature of this result, K: the requested one
+ *                       unless the SCC converged only at a higher one ({@link SccConvergence})
+ * @param sccAttempts    every SCC pass made (one when the first converged)
  */
 public record Gfn2Result(double total, double electronic, double isotropicEs, double thirdOrder,
                          double anisotropicEs, double anisotropicXc, double dispersion,
                          double repulsion, double entropyTerm, double[] atomicCharges,
                          double[] shellCharges, double[] dipole, double[] orbitalEnergies,
-                         double[] occupations, int iterations, double[] gradient) {
+                         double[] occupations, int iterations, double[] gradient, double electronicTemperature,
+                         java.util.List<SccConvergence.Attempt> sccAttempts) {
+
+    public Gfn2Result {
+        sccAttempts = java.util.List.copyOf(sccAttempts);
+    }
+
+    /** Whether the SCC needed any fallback (damped mixing, annealing, a higher temperature). */
+    public boolean neededFallback() { return sccAttempts.size() > 1; }
 
     /** HOMO-LUMO gap (Eh) from occupations above/below one half per orbital pair. */
     public double gap() {
