@@ -44,6 +44,10 @@ final class LowestModesOutput {
         out.println("     mode   frequency/cm⁻¹");
         double[] f = m.frequenciesCm1();
         for (int i = 0; i < f.length; i++) out.printf(Locale.ROOT, "    %5d   %14.2f%s%n", i + 1, f[i], f[i] < 0 ? "i" : " ");
+        StringBuilder rb = new StringBuilder();
+        for (double v : m.rigidFrequenciesCm1()) rb.append(String.format(Locale.ROOT, " %.2f", v));
+        out.printf(Locale.ROOT, "  rigid-body check: the unprojected Hessian on the %d rigid-body directions (cm⁻¹):%s%n",
+                m.rigidFrequenciesCm1().length, rb);
     }
 
     static Map<String, Object> json(Record r, Outcome o, String model, UnitSystem system) {
@@ -51,6 +55,7 @@ final class LowestModesOutput {
         j.put("energy", o.energy());
         j.put("lowest_modes", o.modes().frequenciesCm1().length);
         j.put("frequencies", o.modes().frequenciesCm1());
+        j.put("rigid_body_check", o.modes().rigidFrequenciesCm1());
         j.put("eigensolver", Map.of("method", "LOBPCG (sparse Hessian)", "iterations", o.modes().iterations(),
                 "hessian_products", o.modes().products(), "hessian_atom_pairs", o.pairs()));
         if (o.optimization() != null) j.put("optimization", OptimizeCommand.optimizationJson(o.optimization()));

@@ -19,8 +19,9 @@ public enum InputFormat {
 
     InputFormat(String... extensions) { this.extensions = extensions; }
 
-    /** The format whose extension the file name has, or null. Trailing ".gz" is not supported. */
+    /** The format whose extension the file name has (before a trailing ".gz": gzip-compressed), or null. */
     public static InputFormat byExtension(String fileName) {
+        if (isGzip(fileName)) fileName = fileName.substring(0, fileName.length() - 3);
         int dot = fileName.lastIndexOf('.');
         if (dot < 0) return null;
         String ext = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -35,9 +36,26 @@ public enum InputFormat {
         return f != null ? f : sniff(file);
     }
 
+    /** Whether the file name ends in ".gz" (any case): read through gzip decompression. */
+    public static boolean isGzip(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    /** The file's bytes, decompressed if its name ends in ".gz". */
+    static java.io.InputStream open(Path file) throws IOException {
+        java.io.InputStream in = Files.newInputStream(file);
+        if (!isGzip(file.getFileName().toString())) return in;
+        try {
+            return new java.util.zip.GZIPInputStream(in, 1 << 16);
+        } catch (IOException e) {
+            in.close();
+            throw new IOException("not in gzip format (" + e.getMessage() + ")", e);
+        }
+    }
+
     static InputFormat sniff(Path file) throws IOException {
         // only a bounded prefix: a file without line breaks must not be read whole
-        try (java.io.InputStream in = Files.newInputStream(file)) {
+        try (java.io.InputStream in = open(file)) {
             String head = new String(in.readNBytes(64 * 1024), StandardCharsets.ISO_8859_1);
             String[] split = head.split("\r?\n", -1);
             String[] lines = new String[6];

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * PDB models (wwPDB format 3.3): ATOM/HETATM records by their fixed columns (coordinates 31-38,
  * 39-46, 47-54 as F8.3; element 77-78; charge 79-80), CONECT records for bonds (repeated entries
  * as bond orders), perceived bonds for atoms without CONECT. A value outside its columns or
- * out of range is refused with its line and columns.
+ * out of range is refused with its line and columns. Of an atom given at alternate locations
+ * (column 17) the first is kept, with a warning.
  */
 final class PdbFormatReader implements FormatReader {
     private static final Pattern FIXED_POINT = Pattern.compile(" *[-+]?(\\d+\\.?\\d*|\\.\\d+)");
@@ -32,11 +33,21 @@ final class PdbFormatReader implements FormatReader {
     public boolean read(LineSource in, List<Record> out) throws IOException {
         List<AtomLine> atomLines = new ArrayList<>();
         List<AtomLine> conect = new ArrayList<>();
+        java.util.Set<String> located = new java.util.HashSet<>();
+        int alternates = 0;
         String title = "";
         boolean more = false;
         for (String l; (l = in.next()) != null; ) {
             String rec = l.length() >= 6 ? l.substring(0, 6) : l;
-            if (rec.startsWith("ATOM") || rec.startsWith("HETATM")) atomLines.add(new AtomLine(l, in.lineNumber()));
+            if (rec.startsWith("ATOM") || rec.startsWith("HETATM")) {
+                // alternate locations (column 17): the first one given for each atom is kept
+                String padded = l + "           "; // atom name (13-16), then residue, chain, number, insertion code (18-27)
+                if (l.length() > 16 && l.charAt(16) != ' ' && !located.add(padded.substring(12, 16) + padded.substring(17, 27))) {
+                    alternates++;
+                    continue;
+                }
+                atomLines.add(new AtomLine(l, in.lineNumber()));
+            }
             else if (rec.startsWith("CONECT")) conect.add(new AtomLine(l, in.lineNumber()));
             else if ((rec.startsWith("COMPND") || rec.startsWith("HEADER") || rec.startsWith("TITLE")) && title.isEmpty() && l.length() > 10)
                 title = l.substring(10).strip().replaceFirst("^MOLECULE:\\s*", "").replaceFirst(";$", "");
@@ -117,7 +128,10 @@ final class PdbFormatReader implements FormatReader {
                 }
             }
         }
-        out.add(assembly.fromCoordinates(number, title, el, x, orderedBonds != null ? null : pairs, orderedBonds, q, massNumbers));
+        Record r = assembly.fromCoordinates(number, title, el, x, orderedBonds != null ? null : pairs, orderedBonds, q, massNumbers);
+        if (alternates > 0 && r.isOk()) r = r.withWarning(alternates + " alternate-location atom record" + (alternates == 1 ? "" : "s")
+                + " skipped (the first location of each atom kept)");
+        out.add(r);
         return true;
     }
 

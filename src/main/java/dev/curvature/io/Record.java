@@ -32,6 +32,13 @@ public final class Record {
         return new Record(source, number, structure.name(), structure, null, warnings, missingHydrogens);
     }
 
+    /** This record with one more warning (records are immutable). */
+    Record withWarning(String warning) {
+        List<String> w = new java.util.ArrayList<>(warnings);
+        w.add(warning);
+        return new Record(source, number, title, structure, error, w, missingHydrogens);
+    }
+
     static Record failed(String source, int number, String title, String reason) {
         return new Record(source, number, title, null, oneLine(reason), List.of(), false);
     }

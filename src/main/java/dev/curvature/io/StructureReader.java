@@ -58,9 +58,9 @@ public final class StructureReader implements Iterator<Record>, Closeable {
         try {
             format = InputFormat.detect(file);
             if (format == null)
-                throw new StructureInputException(source + ": unknown structure format (use .sdf, .mol, .mol2, .xyz, .pdb, .cml or .smi)");
+                throw new StructureInputException(source + ": unknown structure format (use .sdf, .mol, .mol2, .xyz, .pdb, .cml or .smi, optionally gzipped as .pdb.gz etc.)");
             return new StructureReader(source, format, options,
-                    new InputStreamReader(Files.newInputStream(file), StandardCharsets.ISO_8859_1));
+                    new InputStreamReader(InputFormat.open(file), StandardCharsets.ISO_8859_1));
         } catch (NoSuchFileException e) {
             throw new StructureInputException(source + ": no such file");
         } catch (IOException e) {

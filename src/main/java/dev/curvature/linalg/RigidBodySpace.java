@@ -131,6 +131,20 @@ public final class RigidBodySpace {
         return out;
     }
 
+    /** {@link #rigidBlock(double[])} of an operator given by its products (a sparse matrix): r products. */
+    public double[] rigidBlock(Lobpcg.Operator a) {
+        int r = basis.length;
+        double[] out = new double[r * r];
+        double[] av = new double[n];
+        for (int c = 0; c < r; c++) {
+            a.apply(basis[c], av);
+            for (int d = 0; d < r; d++) out[d * r + c] = dot(basis[d], av);
+        }
+        for (int c = 0; c < r; c++)
+            for (int d = c + 1; d < r; d++) out[c * r + d] = out[d * r + c] = 0.5 * (out[c * r + d] + out[d * r + c]);
+        return out;
+    }
+
     /** Squared length of v's component inside the rigid space. */
     public double rigidWeight(double[] v) {
         double s = 0;

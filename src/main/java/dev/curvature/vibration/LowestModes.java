@@ -23,9 +23,12 @@ public final class LowestModes {
      * @param frequenciesCm1 ascending, imaginary as negative
      * @param eigenvalues    mass-weighted eigenvalues, kcal/mol/Å²/amu
      * @param massWeightedVectors orthonormal mass-weighted eigenvectors (3N each)
+     * @param rigidFrequenciesCm1 the unprojected Hessian on the rigid-body directions (Rayleigh–Ritz
+     *                            values as signed wavenumbers, ascending): near zero at a converged
+     *                            minimum, the check {@link NormalModes#unprojectedRigidFrequenciesCm1()} makes
      */
     public record Result(double[] frequenciesCm1, double[] eigenvalues, double[][] massWeightedVectors,
-                         int iterations, int products, boolean converged) { }
+                         int iterations, int products, boolean converged, double[] rigidFrequenciesCm1) { }
 
     /** Relative residual ‖Av − λv‖ / max(|λ|, floor) at which a mode is converged. */
     public static final double TOLERANCE = 1e-6;
@@ -65,6 +68,23 @@ public final class LowestModes {
         Lobpcg.Result res = Lobpcg.lowest(n, k, a, t, rigid::project, TOLERANCE, FLOOR, 1000, 20261203L);
         double[] freq = new double[k];
         for (int j = 0; j < k; j++) freq[j] = NormalModes.toWavenumber(res.values()[j]);
-        return new Result(freq, res.values(), res.vectors(), res.iterations(), res.products(), res.converged());
+        return new Result(freq, res.values(), res.vectors(), res.iterations(), res.products(), res.converged(),
+                rigidCheck(rigid, hessian, invSqrtMass));
+    }
+
+    /** Rayleigh–Ritz values of the unprojected mass-weighted Hessian on the rigid-body space, cm⁻¹ ascending. */
+    private static double[] rigidCheck(RigidBodySpace rigid, SparseBlockMatrix hessian, double[] invSqrtMass) {
+        int n = invSqrtMass.length, r = rigid.dimension();
+        double[] scratch = new double[n], image = new double[n];
+        double[] block = rigid.rigidBlock((v, y) -> {
+            for (int i = 0; i < n; i++) scratch[i] = v[i] * invSqrtMass[i];
+            hessian.multiply(scratch, image);
+            for (int i = 0; i < n; i++) y[i] = image[i] * invSqrtMass[i];
+        });
+        double[] vals = dev.curvature.linalg.SymmetricEigenSolvers.decompose(block, r).values();
+        double[] out = new double[r];
+        for (int i = 0; i < r; i++) out[i] = NormalModes.toWavenumber(vals[i]);
+        java.util.Arrays.sort(out);
+        return out;
     }
 }

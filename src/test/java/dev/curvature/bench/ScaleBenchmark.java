@@ -43,6 +43,10 @@ public final class ScaleBenchmark {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
+        if (what.equals("type")) {
+            typing(file, repeats);
+            return;
+        }
         Structure s = BenchMolecules.read(file).get(0);
         MmffForceField ff = new MmffForceField();
         if (cutoff != null) ff = ff.withCutoff(NonbondedCutoff.of(cutoff));
@@ -132,12 +136,39 @@ public final class ScaleBenchmark {
             for (int j = 0; j < k; j++) w = Math.max(w, Math.abs(ref[j] - r.eigenvalues()[j]) / Math.abs(ref[j]));
             worst = String.format(Locale.ROOT, "%.1e", w);
         }
-        StringBuilder f = new StringBuilder();
+        StringBuilder f = new StringBuilder(), rigid = new StringBuilder();
         for (double v : r.frequenciesCm1()) f.append(f.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", v));
-        System.out.println("what\tatoms\tcutoff_A\tK\thessian_pairs\thessian_wall_s\thessian_cpu_s\tlobpcg_wall_s\tlobpcg_cpu_s\titerations\tproducts\tconverged\tmax_rel_diff_vs_dense\tpeak_rss_MB\tfrequencies_cm1");
-        System.out.printf(Locale.ROOT, "modes\t%d\t%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%s\t%s\t%.0f\t%s%n", s.atomCount(),
+        for (double v : r.rigidFrequenciesCm1()) rigid.append(rigid.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", v));
+        System.out.println("what\tatoms\tcutoff_A\tK\thessian_pairs\thessian_wall_s\thessian_cpu_s\tlobpcg_wall_s\tlobpcg_cpu_s\titerations\tproducts\tconverged\tmax_rel_diff_vs_dense\tpeak_rss_MB\tfrequencies_cm1\trigid_check_cm1");
+        System.out.printf(Locale.ROOT, "modes\t%d\t%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%s\t%s\t%.0f\t%s\t%s%n", s.atomCount(),
                 ff.cutoff() == null ? "none" : ff.cutoff().describe(), k, h.pairCount(), hessWall, hessCpu, modesWall, modesCpu,
-                r.iterations(), r.products(), r.converged(), worst, peakRssMb(), f);
+                r.iterations(), r.products(), r.converged(), worst, peakRssMb(), f, rigid);
+    }
+
+    /**
+     * {@code type FILE [--repeats K]}: thread CPU of reading the file (bond orders and charges
+     * perceived from connectivity for PDB) and of MMFF94 typing + charges (median of K), with the
+     * size of the largest bonded fragment.
+     */
+    static void typing(Path file, int repeats) throws Exception {
+        var threads = ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime();
+        Structure s = BenchMolecules.read(file).get(0);
+        double read = (threads.getCurrentThreadCpuTime() - c0) * 1e-9;
+        double[] cpu = new double[repeats];
+        for (int r = 0; r < repeats; r++) {
+            c0 = threads.getCurrentThreadCpuTime();
+            dev.curvature.forcefield.mmff.MmffTyping.assign(s);
+            cpu[r] = (threads.getCurrentThreadCpuTime() - c0) * 1e-9;
+        }
+        double first = cpu[0];
+        Arrays.sort(cpu);
+        var fragments = dev.curvature.forcefield.BondedFragments.of(s);
+        int largest = 0;
+        for (int f = 0; f < fragments.count(); f++) largest = Math.max(largest, fragments.atoms(f).length);
+        System.out.println("what\tfile\tatoms\tlargest_fragment\tread_cpu_s\tfirst_typing_cpu_s\ttyping_cpu_s\tpeak_rss_MB");
+        System.out.printf(Locale.ROOT, "type\t%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.0f%n", file.getFileName(), s.atomCount(), largest, read, first,
+                cpu[repeats / 2], peakRssMb());
     }
 
     static double seconds(long t0) { return (System.nanoTime() - t0) * 1e-9; }

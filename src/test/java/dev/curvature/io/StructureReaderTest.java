@@ -126,6 +126,20 @@ class StructureReaderTest {
         assertThrows(StructureInputException.class, () -> StructureReader.open(unknown, ReadOptions.DEFAULT));
     }
 
+    /** A gzipped file (.pdb.gz, or no format extension at all before .gz) reads as the plain one; a fake .gz is one clear line. */
+    @Test void gzippedFilesAreReadThroughDecompression(@TempDir Path dir) throws Exception {
+        for (String target : new String[]{"phenol.pdb.gz", "phenol_data.gz"}) {
+            Path gz = dir.resolve(target);
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+                Files.copy(path("phenol.pdb"), out);
+            }
+            assertPhenol(readAll(gz, ReadOptions.DEFAULT).get(0).structure());
+        }
+        Path fake = Files.copy(path("phenol.pdb"), dir.resolve("fake.pdb.gz"));
+        StructureInputException e = assertThrows(StructureInputException.class, () -> StructureReader.open(fake, ReadOptions.DEFAULT));
+        assertTrue(e.getMessage().startsWith(fake + ": cannot read: not in gzip format"), e.getMessage());
+    }
+
     @Test void formatIsSniffedWithoutExtension(@TempDir Path dir) throws Exception {
         Path noExt = Files.copy(path("phenol.mol2"), dir.resolve("phenol_data"));
         assertPhenol(readAll(noExt, ReadOptions.DEFAULT).get(0).structure());
@@ -176,6 +190,32 @@ class StructureReaderTest {
             assertTrue(r.isOk(), r::errorMessage);
             assertEquals("C2H6O", r.structure().formula());
             assertEquals(8, r.structure().bonds().size());
+        }
+    }
+
+    /** An atom at two alternate locations (column 17, as in crystal structures) is one atom: the first location, with a warning. */
+    @Test void pdbAlternateLocationsKeepTheFirst() throws Exception {
+        String ethanol = """
+                ATOM      1  C1  ETH A   1      -0.875   0.227   0.003  1.00  0.00           C
+                ATOM      2  C2  ETH A   1       0.508  -0.243   0.404  1.00  0.00           C
+                ATOM      3  O1 AETH A   1       1.473   0.257  -0.509  0.60  0.00           O
+                ATOM      4  O1 BETH A   1       1.300   0.600  -0.700  0.40  0.00           O
+                ATOM      5  H1  ETH A   1      -1.630  -0.137   0.707  1.00  0.00           H
+                ATOM      6  H2  ETH A   1      -0.917   1.320  -0.027  1.00  0.00           H
+                ATOM      7  H3  ETH A   1      -1.129  -0.130  -1.001  1.00  0.00           H
+                ATOM      8  H4  ETH A   1       0.761   0.122   1.403  1.00  0.00           H
+                ATOM      9  H5  ETH A   1       0.564  -1.336   0.411  1.00  0.00           H
+                ATOM     10  H6 AETH A   1       1.245  -0.081  -1.392  0.60  0.00           H
+                ATOM     11  H6 BETH A   1       1.100   0.300  -1.500  0.40  0.00           H
+                END
+                """;
+        try (StructureReader r = StructureReader.ofText(ethanol, InputFormat.PDB, "altloc.pdb", ReadOptions.DEFAULT)) {
+            Record rec = r.next();
+            assertTrue(rec.isOk(), rec::errorMessage);
+            assertEquals("C2H6O", rec.structure().formula());
+            assertEquals(8, rec.structure().bonds().size());
+            assertEquals(1.473, rec.structure().x(2), 1e-12);
+            assertEquals(List.of("2 alternate-location atom records skipped (the first location of each atom kept)"), rec.warnings());
         }
     }
 

@@ -39,11 +39,18 @@ public final class MmffTyping {
      * Types every atom and assigns MMFF94 partial charges. Each bonded fragment is typed on its
      * own (CDK's typing of one container grows faster than linearly with its size), and a fragment
      * identical to one already typed (same elements, charges and bonds in the same order, as in a
-     * solvent box) reuses that result: typing depends only on the labelled graph.
+     * solvent box) reuses that result: typing depends only on the labelled graph. A fragment of
+     * more than 2 x {@link FragmentPieces#CORE_ATOMS} atoms (a protein chain) is typed in
+     * overlapping pieces ({@link FragmentPieces}), which keeps the cost linear in its size.
      *
      * @throws UnsupportedStructureException naming (1-based) the atoms MMFF cannot type
      */
     public static MmffAtomTypes assign(Structure structure) throws UnsupportedStructureException {
+        return assign(structure, FragmentPieces.CORE_ATOMS);
+    }
+
+    /** {@link #assign(Structure)} with cores of the given size (tests use a few atoms to exercise the pieces). */
+    static MmffAtomTypes assign(Structure structure, int coreAtoms) throws UnsupportedStructureException {
         int n = structure.atomCount();
         String[] symbolic = new String[n];
         int[] numeric = new int[n];
@@ -56,7 +63,11 @@ public final class MmffTyping {
             int[] atoms = fragments.atoms(f), bonds = fragments.bonds(f);
             String key = graphKey(structure, atoms, bonds);
             FragmentTypes t = typed.get(key);
-            if (t == null) typed.put(key, t = typeFragment(structure, atoms, bonds));
+            if (t == null) {
+                t = atoms.length > 2 * coreAtoms && !hasAromaticBond(structure, bonds)
+                        ? typeInPieces(structure, atoms, bonds, coreAtoms) : typeFragment(structure, atoms, bonds);
+                typed.put(key, t);
+            }
             for (int k = 0; k < atoms.length; k++) {
                 Integer num = t.symbolic[k] == null ? null : NUMERIC.get(t.symbolic[k]);
                 if (num == null) untyped.add(atoms[k]);
@@ -94,6 +105,40 @@ public final class MmffTyping {
             cdkMmff.clearProps(mol);
         }
         return new FragmentTypes(symbolic, MmffCdkAdapter.bondOrders(mol), aromatic);
+    }
+
+    /**
+     * A large fragment typed piece by piece: each atom takes its type from the piece whose core
+     * holds it, each bond its Kekulé order and aromaticity from the piece whose core holds its
+     * first atom (both ends lie well inside that piece).
+     */
+    private static FragmentTypes typeInPieces(Structure structure, int[] atoms, int[] bonds, int coreAtoms) throws UnsupportedStructureException {
+        String[] symbolic = new String[atoms.length];
+        int[] orders = new int[bonds.length];
+        boolean[] aromatic = new boolean[bonds.length];
+        List<Bond> all = structure.bonds();
+        for (FragmentPieces.Piece piece : FragmentPieces.of(structure, atoms, bonds, coreAtoms)) {
+            FragmentTypes t = typeFragment(structure, piece.atoms(), piece.bonds());
+            int[] pa = piece.atoms();
+            for (int k = 0; k < pa.length; k++)
+                if (piece.core()[k]) symbolic[Arrays.binarySearch(atoms, pa[k])] = t.symbolic[k];
+            int[] pb = piece.bonds();
+            for (int m = 0; m < pb.length; m++) {
+                int first = all.get(pb[m]).i();
+                if (!piece.core()[Arrays.binarySearch(pa, first)]) continue;
+                int local = Arrays.binarySearch(bonds, pb[m]);
+                orders[local] = t.kekuleOrders[m];
+                aromatic[local] = t.aromatic[m];
+            }
+        }
+        return new FragmentTypes(symbolic, orders, aromatic);
+    }
+
+    /** Aromatic (order 4) input bonds need one Kekulé structure for their whole ring system: such fragments are typed whole. */
+    private static boolean hasAromaticBond(Structure s, int[] bonds) {
+        List<Bond> all = s.bonds();
+        for (int b : bonds) if (all.get(b).order() == Bond.AROMATIC) return true;
+        return false;
     }
 
     /** Elements and formal charges of the atoms, then the bonds with local indices and orders: the labelled graph typing sees. */

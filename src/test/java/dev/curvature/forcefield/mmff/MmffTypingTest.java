@@ -99,6 +99,36 @@ class MmffTypingTest {
     }
 
     /**
+     * Large fragments are typed in overlapping pieces (FragmentPieces): with cores of 1 and 5
+     * atoms every suite molecule of more than 2 and 10 atoms goes that way, and types, Kekulé
+     * orders, MMFF aromaticity and charges must be exactly those of typing the molecule whole
+     * (every third molecule of both drawings keeps the test quick).
+     */
+    @Test
+    void typingInPiecesEqualsTypingWhole() throws Exception {
+        for (String sdf : List.of("MMFF94_hypervalent.sdf", "MMFF94_dative.sdf")) {
+            List<String> mismatches = new ArrayList<>();
+            int pieced = 0;
+            List<Structure> mols = MmffSuiteFiles.readSdf(sdf);
+            for (int m = 0; m < mols.size(); m += 3) {
+                Structure s = mols.get(m);
+                MmffAtomTypes whole = MmffTyping.assign(s, Integer.MAX_VALUE / 4);
+                for (int core : new int[]{1, 5}) {
+                    if (s.atomCount() > 2 * core) pieced++;
+                    MmffAtomTypes parts = MmffTyping.assign(s, core);
+                    if (!java.util.Arrays.equals(whole.symbolicTypes(), parts.symbolicTypes())
+                            || !java.util.Arrays.equals(whole.kekuleBondOrders(), parts.kekuleBondOrders())
+                            || !java.util.Arrays.equals(whole.aromaticBonds(), parts.aromaticBonds())
+                            || !java.util.Arrays.equals(whole.partialCharges(), parts.partialCharges()))
+                        mismatches.add(s.name() + " (cores of " + core + ")");
+                }
+            }
+            assertEquals(List.of(), mismatches, sdf);
+            assertTrue(pieced > 400, pieced + " typings in pieces");
+        }
+    }
+
+    /**
      * Typing runs per bonded fragment (and reuses identical fragments): one structure made of 120
      * suite molecules, the first 60 twice, must get for every atom the reference type and charge of
      * its molecule, in the combined numbering.
