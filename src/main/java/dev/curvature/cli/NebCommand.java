@@ -2,7 +2,6 @@ package dev.curvature.cli;
 
 import com.google.gson.Gson;
 import dev.curvature.io.OutputGuard;
-import dev.curvature.io.ReadOptions;
 import dev.curvature.io.Record;
 import dev.curvature.io.StructureInputException;
 import dev.curvature.io.StructureReader;
@@ -105,7 +104,7 @@ final class NebCommand implements Callable<Integer> {
         try {
             Structure start = first(input.open(), input.input);
             if (!Files.isRegularFile(end)) throw new StructureInputException(end + ": no such file");
-            Structure finish = first(StructureReader.open(end, new ReadOptions(input.addHydrogens)), end.toString());
+            Structure finish = first(StructureReader.open(end, input.readOptions()), end.toString());
             ReactionPath.checkSameAtoms(start, finish);
             ModelRegistry.Binding binding = models.bind(model, start);
             if (model.equalsIgnoreCase(ModelRegistry.AUTO)) err.println(input.input + ": note: model auto: using " + binding.model().name());

@@ -44,7 +44,7 @@ final class RecordAssembly {
     }
 
     Record ok(int number, Structure s, List<String> warnings) {
-        return Record.ok(source, number, s, warnings, false);
+        return Record.ok(source, number, options.applyElectronicState(s), warnings, false);
     }
 
     /**
@@ -90,7 +90,7 @@ final class RecordAssembly {
         } catch (IllegalArgumentException e) {
             return failed(number, title, e.getMessage());
         }
-        return Record.ok(source, number, s, warnings, missingH);
+        return Record.ok(source, number, options.applyElectronicState(s), warnings, missingH);
     }
 
     /** A structure from a CDK molecule as its reader left it, adding hydrogens if asked and needed. */
@@ -117,7 +117,7 @@ final class RecordAssembly {
             checkCharges(s);
             for (Bond b : s.bonds())
                 if (b.order() == Bond.AROMATIC) { warnings.add("aromatic bonds without a Kekulé form kept as order 4"); break; }
-            return Record.ok(source, number, s, warnings, missingH);
+            return Record.ok(source, number, options.applyElectronicState(s), warnings, missingH);
         } catch (CdkConversion.ConversionException | CDKException | IllegalArgumentException e) {
             return failed(number, title, e.getMessage());
         }

@@ -21,6 +21,11 @@ public final class Structure {
     private final Cell cell;
     /** Mass number per atom, 0 where the input named no isotope (then the mass model decides). */
     private final int[] massNumbers;
+    /** Unpaired electrons the user stated, or {@link #LOWEST_SPIN}. */
+    private final int unpairedElectrons;
+
+    /** "No spin stated": electronic-structure models take the lowest count the electron number allows (0 or 1). */
+    public static final int LOWEST_SPIN = -1;
 
     public Structure(String name, Element[] elements, double[] positionsAngstrom, int[] formalCharges,
                      List<Bond> bonds, int totalCharge, Cell cell) {
@@ -33,7 +38,13 @@ public final class Structure {
      */
     public Structure(String name, Element[] elements, double[] positionsAngstrom, int[] formalCharges,
                      List<Bond> bonds, int totalCharge, Cell cell, int[] massNumbers) {
+        this(name, elements, positionsAngstrom, formalCharges, bonds, totalCharge, cell, massNumbers, LOWEST_SPIN);
+    }
+
+    private Structure(String name, Element[] elements, double[] positionsAngstrom, int[] formalCharges,
+                      List<Bond> bonds, int totalCharge, Cell cell, int[] massNumbers, int unpairedElectrons) {
         int n = elements.length;
+        if (unpairedElectrons < LOWEST_SPIN) throw new IllegalArgumentException("unpaired electrons cannot be " + unpairedElectrons);
         if (massNumbers != null) {
             if (massNumbers.length != n) throw new IllegalArgumentException("need one mass number per atom");
             for (int a = 0; a < n; a++)
@@ -55,6 +66,7 @@ public final class Structure {
         this.totalCharge = totalCharge;
         this.cell = cell;
         this.massNumbers = massNumbers == null ? new int[n] : massNumbers.clone();
+        this.unpairedElectrons = unpairedElectrons;
     }
 
     /** A structure whose total charge is the sum of its formal charges. */
@@ -68,6 +80,8 @@ public final class Structure {
     public int atomicNumber(int atom) { return elements[atom].atomicNumber(); }
     public int formalCharge(int atom) { return formalCharges[atom]; }
     public int totalCharge() { return totalCharge; }
+    /** Unpaired electrons as stated (xtb's --uhf), or {@link #LOWEST_SPIN} when nobody stated it. */
+    public int unpairedElectrons() { return unpairedElectrons; }
     public List<Bond> bonds() { return bonds; }
     /** The periodic cell, or null for a molecule. */
     public Cell cell() { return cell; }
@@ -102,16 +116,25 @@ public final class Structure {
 
     /** The same structure with these mass numbers (0 = no isotope named). */
     public Structure withMassNumbers(int[] newMassNumbers) {
-        return new Structure(name, elements, positionsAngstrom, formalCharges, bonds, totalCharge, cell, newMassNumbers);
+        return new Structure(name, elements, positionsAngstrom, formalCharges, bonds, totalCharge, cell, newMassNumbers, unpairedElectrons);
     }
 
     /** The same structure at new positions (Å). */
     public Structure withPositions(double[] newPositionsAngstrom) {
-        return new Structure(name, elements, newPositionsAngstrom, formalCharges, bonds, totalCharge, cell, massNumbers);
+        return new Structure(name, elements, newPositionsAngstrom, formalCharges, bonds, totalCharge, cell, massNumbers, unpairedElectrons);
     }
 
     public Structure withName(String newName) {
-        return new Structure(newName, elements, positionsAngstrom, formalCharges, bonds, totalCharge, cell, massNumbers);
+        return new Structure(newName, elements, positionsAngstrom, formalCharges, bonds, totalCharge, cell, massNumbers, unpairedElectrons);
+    }
+
+    /**
+     * The same atoms with a stated total charge (e) and number of unpaired electrons (or
+     * {@link #LOWEST_SPIN}): what xtb's --chrg and --uhf say. Formal charges stay as they were (they
+     * are the bonding picture force fields type from).
+     */
+    public Structure withElectronicState(int newTotalCharge, int newUnpairedElectrons) {
+        return new Structure(name, elements, positionsAngstrom, formalCharges, bonds, newTotalCharge, cell, massNumbers, newUnpairedElectrons);
     }
 
     /** Neighbour lists from the bonds: neighbours()[a] holds the atoms bonded to a. */

@@ -28,6 +28,13 @@ public final class Gfn2Model implements EnergyModel {
             if (z[a] < 1 || z[a] > Gfn2Parameters.MAX_Z) bad.add(a);
         }
         if (!bad.isEmpty()) throw new UnsupportedStructureException("GFN2-xTB has parameters for H-Rn only", bad);
-        return new Gfn2Potential(z, D4Seam.GFN2);
+        int charge = structure.totalCharge(), unpaired = structure.unpairedElectrons();
+        int electrons = Gfn2Potential.valenceElectrons(z, charge);
+        if (electrons < 0)
+            throw new UnsupportedStructureException("GFN2-xTB: total charge " + charge + " leaves " + electrons + " valence electrons");
+        if (unpaired != Structure.LOWEST_SPIN && (unpaired > electrons || (electrons - unpaired) % 2 != 0))
+            throw new UnsupportedStructureException("GFN2-xTB: " + electrons + " valence electrons at charge " + charge
+                    + " cannot have " + unpaired + " unpaired (--uhf)");
+        return new Gfn2Potential(z, D4Seam.GFN2, charge, unpaired);
     }
 }

@@ -8,6 +8,7 @@ import dev.curvature.model.Property;
 import dev.curvature.model.Results;
 import dev.curvature.model.UnitSystem;
 import dev.curvature.model.Workspace;
+import dev.curvature.structure.Structure;
 import dev.curvature.units.Units;
 import dev.curvature.xtb.param.Gfn2Parameters;
 import dev.curvature.xtb.scc.ChargeDependentDispersion;
@@ -22,8 +23,10 @@ import java.util.Set;
 /**
  * GFN2-xTB under the energy-model contract: energy and Mulliken charges of a molecule. The
  * boundary converts explicitly: positions Å → bohr (CODATA 2018, as xtb 6.5 reads .xyz), energies
- * Eh → kcal/mol, dipoles e·bohr → e·Å, fields V/Å → Eh/(e·bohr). Total charge and spin multiplicity come from the {@link Configuration}; an odd
- * electron count with multiplicity 1 is taken as a doublet. The gradient is analytic; the
+ * Eh → kcal/mol, dipoles e·bohr → e·Å, fields V/Å → Eh/(e·bohr). The molecule's total charge and unpaired electrons are
+ * bound at construction (the structure's, as xtb's --chrg and --uhf); a {@link Configuration} that
+ * states anything but a neutral singlet overrides them. With no spin stated an odd electron count
+ * is a doublet. The gradient is analytic; the
  * Hessian comes from central differences of it ({@link Gfn2Hessian}: warm-started, parallel, the
  * step of {@link FiniteDifferenceModel#DEFAULT_POSITION_STEP_ANGSTROM}), and the same
  * displacements give the atomic polar tensors, kept for the IR intensities asked next
@@ -37,15 +40,43 @@ public final class Gfn2Potential implements Potential, DipoleDerivatives {
 
     private final int[] z;
     private final Gfn2Calculator calculator;
+    private final int boundCharge;
+    /** Unpaired electrons bound at construction, or {@link Structure#LOWEST_SPIN}. */
+    private final int boundUnpaired;
     /** Polar tensors from the last Hessian, for the intensities of the same geometry. */
     private volatile PolarTensors lastPolarTensors;
 
     private record PolarTensors(double[] positionsAngstrom, double[] apt) {}
 
+    /** A neutral molecule in its lowest spin state. */
     public Gfn2Potential(int[] atomicNumbers, ChargeDependentDispersion dispersion) {
+        this(atomicNumbers, dispersion, 0, Structure.LOWEST_SPIN);
+    }
+
+    /**
+     * @param totalCharge       the molecule's total charge (e)
+     * @param unpairedElectrons its unpaired electrons, or {@link Structure#LOWEST_SPIN} for 0 or 1 by parity
+     */
+    public Gfn2Potential(int[] atomicNumbers, ChargeDependentDispersion dispersion, int totalCharge, int unpairedElectrons) {
         this.z = atomicNumbers.clone();
         this.calculator = new Gfn2Calculator(Gfn2Parameters.bundled(), z, dispersion);
+        this.boundCharge = totalCharge;
+        this.boundUnpaired = unpairedElectrons;
     }
+
+    /** Electrons in the valence space of these atoms at this total charge. */
+    public static int valenceElectrons(int[] atomicNumbers, int totalCharge) {
+        int electrons = -totalCharge;
+        for (int zi : atomicNumbers) electrons += (int) Math.rint(Gfn2Parameters.bundled().element(zi).valenceElectrons());
+        return electrons;
+    }
+
+    /** Whether the configuration states nothing but the default neutral singlet (then the bound state applies). */
+    private static boolean statesDefault(Configuration c) {
+        return c.totalCharge() == 0 && c.spinMultiplicity() == 1;
+    }
+
+    private int charge(Configuration c) { return statesDefault(c) ? boundCharge : c.totalCharge(); }
 
     @Override public int atomCount() { return z.length; }
 
@@ -76,16 +107,16 @@ public final class Gfn2Potential implements Potential, DipoleDerivatives {
         if (c.isPeriodic()) throw new IllegalArgumentException("GFN2-xTB is implemented for molecules only, not periodic cells");
         if (c.atomCount() != z.length) throw new IllegalArgumentException("configuration has " + c.atomCount() + " atoms, model " + z.length);
         double[] bohr = bohr(c);
-        int unpaired = unpaired(c, z);
         double[] field = fieldAu(c);
-        return calculator.compute(bohr, c.totalCharge(), unpaired, withGradient, null, field);
+        return calculator.compute(bohr, charge(c), unpaired(c), withGradient, null, field);
     }
 
-    private static int unpaired(Configuration c, int[] z) {
-        int electrons = -c.totalCharge();
-        for (int zi : z) electrons += (int) Math.rint(Gfn2Parameters.bundled().element(zi).valenceElectrons());
-        int unpaired = c.spinMultiplicity() - 1;
-        return unpaired == 0 && electrons % 2 != 0 ? 1 : unpaired;
+    private int unpaired(Configuration c) {
+        boolean bound = statesDefault(c);
+        int stated = bound ? boundUnpaired : c.spinMultiplicity() - 1;
+        // nothing stated, or a configuration's multiplicity 1 with an odd electron count: 0 or 1 by parity
+        if (stated == Structure.LOWEST_SPIN || (!bound && stated == 0)) return valenceElectrons(z, charge(c)) % 2 != 0 ? 1 : 0;
+        return stated;
     }
 
     private static double[] fieldAu(Configuration c) {
@@ -107,11 +138,10 @@ public final class Gfn2Potential implements Potential, DipoleDerivatives {
     /** Hessian (and polar tensors) by warm-started parallel differences around the converged reference. */
     private Gfn2Hessian.Result differences(Configuration c, Gfn2Result reference, boolean gradients) {
         double step = FiniteDifferenceModel.DEFAULT_POSITION_STEP_ANGSTROM * BOHR_PER_ANGSTROM;
-        Gfn2Hessian.Result h = Gfn2Hessian.compute(calculator, bohr(c), c.totalCharge(), unpaired(c, z), fieldAu(c),
+        Gfn2Hessian.Result h = Gfn2Hessian.compute(calculator, bohr(c), charge(c), unpaired(c), fieldAu(c),
                 reference, step, gradients);
         // DipoleModel asks for the polar tensors of the plain molecule: keep only those
-        if (c.totalCharge() == 0 && c.fieldVoltsPerAngstrom() == null
-                && c.spinMultiplicity() == Configuration.molecule(c.positionsAngstrom()).spinMultiplicity())
+        if (statesDefault(c) && c.fieldVoltsPerAngstrom() == null)
             lastPolarTensors = new PolarTensors(c.positionsAngstrom().clone(), h.apt());
         return h;
     }
