@@ -109,7 +109,8 @@ public final class ReactionPath {
         NormalModes modes = null;
         double along = Double.NaN;
         if (saddle.converged() && saddle.hasFinalHessian()) { // modes of a point that is not stationary mean nothing
-            modes = NormalModes.of(reactant.withPositions(saddle.positionsAngstrom()), MassModel.STANDARD_ATOMIC_WEIGHT, saddle.hessian());
+            modes = NormalModes.of(reactant.withPositions(saddle.positionsAngstrom()), MassModel.STANDARD_ATOMIC_WEIGHT,
+                    NormalModes.inKcalPerMol(saddle.hessian(), potential.units())); // an eV model (ml:) too
             if (modes.modeCount() > 0) {
                 double[] d = modes.displacement(0), t = band.tangent();
                 along = Math.abs(dot(d, t)) / Math.sqrt(dot(d, d) * dot(t, t));

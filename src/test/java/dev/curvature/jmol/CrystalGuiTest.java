@@ -41,8 +41,8 @@ class CrystalGuiTest {
             Assumptions.assumeTrue(false, why);
         }
         Path shots = Path.of("target", "jmol-crystal-shots").toAbsolutePath();
-        Path rattled = dir.resolve("si512-rattled.cif");
-        Files.writeString(rattled, rattledSilicon(4, 0.2, 11));
+        Path rattled = dir.resolve("si1000-rattled.cif");
+        Files.writeString(rattled, rattledSilicon(5, 0.3, 11));
         Map<String, String> seen = GuiHarness.run(CrystalScenario.class, null, "jmol-crystal", 420, SI.toString(),
                 DEBIAN_SI_SW.toString(), shots.toString(), Path.of("examples/water.sdf").toAbsolutePath().toString(), rattled.toString());
         String tail = seen.get("LOG_TAIL");
@@ -76,7 +76,7 @@ class CrystalGuiTest {
         assertEquals("23", seen.get("MODE_SHOWN"), "choosing a row animates that mode");
         assertEquals("true", seen.get("VIBRATION_ON"));
         assertEquals(seen.get("JMOL_ATOMS"), seen.get("ATOMS_MOVING"), "every copy Jmol draws moves");
-        // Cancel during the relaxation of a 512-atom cell: the engine stops within about one evaluation,
+        // Cancel during the relaxation of a 1000-atom cell: the engine stops within about one evaluation,
         // shows nothing, leaves no vibration; the menu works again at once
         for (String job : new String[] {"ELASTIC", "PHONONS"}) {
             assertTrue(seen.get(job + "_STAGE_AT_CANCEL").startsWith("Relaxing the ions"), job + ": " + seen.get(job + "_STAGE_AT_CANCEL"));
@@ -86,7 +86,7 @@ class CrystalGuiTest {
         }
         assertEquals("true", seen.get("RESULTS_KEPT_AFTER_CANCEL"), "a cancelled job replaces no result and opens no window");
         assertEquals("0", seen.get("VIBRATING_AFTER_CANCEL"));
-        assertEquals("512", seen.get("ELASTIC_ATOMS_AFTER"), "after the cancels the menu runs the job to its end");
+        assertEquals("1000", seen.get("ELASTIC_ATOMS_AFTER"), "after the cancels the menu runs the job to its end");
         long full = Long.parseLong(seen.get("ELASTIC_FULL_MS"));
         assertTrue(full > 2 * Long.parseLong(seen.get("ELASTIC_ENGINE_STOPPED_MS")) + 300,
                 "the uncancelled job (" + full + " ms) is much longer than what Cancel left running: Cancel cut real work");

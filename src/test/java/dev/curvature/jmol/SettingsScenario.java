@@ -47,6 +47,8 @@ public final class SettingsScenario {
         System.out.println("CHOSEN_ITEM=" + chosen.get());
         press(button(d, "OK"));
         waitFor(() -> dialog("Curvature: settings") == null, 10_000, "the settings dialog to close");
+        // the settings are stored on the event thread after the modal dialog returns: let that run
+        waitFor(() -> !"auto".equals(actions.settings().modelId()), 5_000, "the chosen model to be stored");
         System.out.println("MODEL_AFTER=" + actions.settings().modelId());
 
         // the next job: colours by GFN2-xTB's own charges

@@ -23,7 +23,7 @@ import static dev.curvature.jmol.GuiSteps.*;
  * The crystal actions in the real Jmol window (own JVM with a display; CrystalGuiTest starts it):
  * Si loaded packed, Curvature → Elastic constants… → the potential typed into the dialog → the
  * tensor window; then Phonons… → the mode table, a row chosen, the mode animated on the cell; a
- * molecule refused in one dialog line; Cancel in both actions on a rattled 512-atom cell;
+ * molecule refused in one dialog line; Cancel in both actions on a rattled 1000-atom cell;
  * screenshots for the README. Prints KEY=value lines. Arguments: the CIF, the potential parameter
  * file, the screenshot directory, a molecule, the rattled cell's CIF, the output directory.
  */
@@ -91,11 +91,13 @@ public final class CrystalScenario {
 
         cancelPart(rattled);
 
-        // a molecule: one clear line, no window
+        // a molecule: one clear line, no window (the last job's progress dialog, whose title also
+        // names the action, must be gone first or it would be taken for the refusal)
+        waitFor(() -> progressDialog() == null, 10_000, "the last progress dialog to close");
         vwr.scriptWait("load \"" + water.getAbsolutePath() + "\"");
         menu(jmol.frame, "Elastic constants…");
-        waitFor(() -> dialog("Elastic constants") != null, 10_000, "the refusal");
-        JDialog refusal = dialog("Elastic constants");
+        waitFor(() -> refusal() != null, 10_000, "the refusal");
+        JDialog refusal = refusal();
         System.out.println("MOLECULE_REFUSAL=" + text(refusal).replace('\n', '|'));
         AbstractButton ok = button(refusal, "OK");
         press(ok);
@@ -103,7 +105,7 @@ public final class CrystalScenario {
     }
 
     /**
-     * Cancel in both actions on a 512-atom cell with its atoms moved off the lattice (the
+     * Cancel in both actions on a 1000-atom cell with its atoms moved off the lattice (the
      * relaxation alone takes seconds): the engine's CPU work stops within the time of one
      * evaluation, nothing of the cancelled job is shown, and the menu works again at once.
      */
@@ -113,7 +115,7 @@ public final class CrystalScenario {
         ElasticWindow elasticWindowBefore = crystal.elasticWindow();
         PhononWindow phononWindowBefore = crystal.phononWindow();
         vwr.scriptWait("load \"" + rattled.getAbsolutePath() + "\"; unitcell on");
-        waitFor(() -> vwr.ms != null && vwr.ms.ac == 512, 30_000, "the rattled cell to load");
+        waitFor(() -> vwr.ms != null && vwr.ms.ac == 1000, 30_000, "the rattled cell to load");
         cancelDuring("Elastic constants…", "Relaxing the ions", "ELASTIC");
         cancelDuring("Phonons…", "Relaxing the ions", "PHONONS");
         System.out.println("RESULTS_KEPT_AFTER_CANCEL=" + (crystal.lastElastic() == elasticBefore && crystal.lastPhonons() == phononsBefore
@@ -162,7 +164,15 @@ public final class CrystalScenario {
     }
 
     /** Pause between entering the stage and pressing Cancel, so the press lands in computation under way. */
-    private static final long CANCEL_AFTER_MS = 300;
+    private static final long CANCEL_AFTER_MS = 50;
+
+    /** The action's message dialog (not its progress dialog). */
+    private static JDialog refusal() {
+        for (Window w : Window.getWindows())
+            if (w instanceof JDialog d && d.isShowing() && d.getTitle() != null && d.getTitle().contains("Elastic constants")
+                    && !"curvatureProgress".equals(d.getName())) return d;
+        return null;
+    }
 
     private static JDialog progressDialog() {
         for (Window w : Window.getWindows())
