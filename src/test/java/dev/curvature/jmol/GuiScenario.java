@@ -103,7 +103,12 @@ public final class GuiScenario {
         System.out.println("ATOMS_WITH_VECTORS=" + withVector);
 
         File viewerPng = new File(outDir, "viewer.png");
+        // the mode animates: a frame may catch the vectors mid-redraw, so look at up to ten frames
         BufferedImage viewerImage = snapshot(vwr, viewerPng);
+        for (int frame = 1; frame < 10 && goldPixels(viewerImage) <= 200; frame++) {
+            Thread.sleep(200);
+            viewerImage = snapshot(vwr, viewerPng);
+        }
         System.out.println("VIEWER_PNG=" + viewerPng.getAbsolutePath());
         System.out.println("VIEWER_STDDEV=" + stddev(viewerImage));
         System.out.println("VIEWER_GOLD_PIXELS=" + goldPixels(viewerImage));
