@@ -33,6 +33,9 @@ final class Gfn2Hessian {
 
     private Gfn2Hessian() {}
 
+    /** SCC charge tolerance of the displaced calculations: the gradient noise it leaves, over 2·step, stays below 1e-6 Eh/bohr². */
+    static final double DISPLACEMENT_TOLERANCE = 1e-9;
+
     /** Threads used for the displacements: the processors the JVM sees (-XX:ActiveProcessorCount limits it). */
     static int threads(int tasks) {
         return Math.max(1, Math.min(tasks, Runtime.getRuntime().availableProcessors()));
@@ -92,9 +95,9 @@ final class Gfn2Hessian {
                                  double step, boolean gradients, int c, double[] hessian, double[] apt) {
         double[] x = xyz.clone();
         x[c] = xyz[c] + step;
-        Gfn2Result plus = calc.compute(x, charge, unpaired, gradients, guess, field);
+        Gfn2Result plus = calc.compute(x, charge, unpaired, gradients, guess, field, DISPLACEMENT_TOLERANCE);
         x[c] = xyz[c] - step;
-        Gfn2Result minus = calc.compute(x, charge, unpaired, gradients, guess, field);
+        Gfn2Result minus = calc.compute(x, charge, unpaired, gradients, guess, field, DISPLACEMENT_TOLERANCE);
         int n3 = xyz.length;
         if (gradients)
             for (int j = 0; j < n3; j++) hessian[c * n3 + j] = (plus.gradient()[j] - minus.gradient()[j]) / (2 * step);
