@@ -2,7 +2,6 @@ package dev.curvature.xtb;
 
 import dev.curvature.model.Configuration;
 import dev.curvature.model.DipoleDerivatives;
-import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import dev.curvature.model.Property;
 import dev.curvature.model.Results;
@@ -27,8 +26,8 @@ import java.util.Set;
  * bound at construction (the structure's, as xtb's --chrg and --uhf); a {@link Configuration} that
  * states anything but a neutral singlet overrides them. With no spin stated an odd electron count
  * is a doublet. The gradient is analytic; the
- * Hessian comes from central differences of it ({@link Gfn2Hessian}: warm-started, parallel, the
- * step of {@link FiniteDifferenceModel#DEFAULT_POSITION_STEP_ANGSTROM}), and the same
+ * Hessian comes from central differences of it ({@link Gfn2Hessian}: warm-started, parallel, xtb's
+ * step of 0.005 bohr), and the same
  * displacements give the atomic polar tensors, kept for the IR intensities asked next
  * ({@link DipoleDerivatives}).
  * The dispersion is whatever {@link ChargeDependentDispersion} is passed ({@link D4Seam#GFN2} for
@@ -37,6 +36,13 @@ import java.util.Set;
 public final class Gfn2Potential implements Potential, DipoleDerivatives {
     private static final double BOHR_PER_ANGSTROM = 1 / Units.ANGSTROM_PER_BOHR;
     private static final double KCAL_PER_HARTREE = Units.KCAL_PER_MOL_PER_HARTREE;
+
+    /**
+     * SCC tolerance in a field. Fields reach the model almost only through finite-field
+     * polarizabilities, whose dipole differences over 1e-3 V/Å are ~1e-4 e·bohr: the default
+     * tolerance would leave them 1e-4 relative noise, this one ~1e-6.
+     */
+    static final double FIELD_CHARGE_TOLERANCE = 1e-9;
 
     private final int[] z;
     private final Gfn2Calculator calculator;
@@ -108,7 +114,8 @@ public final class Gfn2Potential implements Potential, DipoleDerivatives {
         if (c.atomCount() != z.length) throw new IllegalArgumentException("configuration has " + c.atomCount() + " atoms, model " + z.length);
         double[] bohr = bohr(c);
         double[] field = fieldAu(c);
-        return calculator.compute(bohr, charge(c), unpaired(c), withGradient, null, field);
+        double tolerance = field != null ? FIELD_CHARGE_TOLERANCE : Gfn2Calculator.DEFAULT_CHARGE_TOLERANCE;
+        return calculator.compute(bohr, charge(c), unpaired(c), withGradient, null, field, tolerance);
     }
 
     private int unpaired(Configuration c) {
@@ -137,9 +144,8 @@ public final class Gfn2Potential implements Potential, DipoleDerivatives {
 
     /** Hessian (and polar tensors) by warm-started parallel differences around the converged reference. */
     private Gfn2Hessian.Result differences(Configuration c, Gfn2Result reference, boolean gradients) {
-        double step = FiniteDifferenceModel.DEFAULT_POSITION_STEP_ANGSTROM * BOHR_PER_ANGSTROM;
         Gfn2Hessian.Result h = Gfn2Hessian.compute(calculator, bohr(c), charge(c), unpaired(c), fieldAu(c),
-                reference, step, gradients);
+                reference, Gfn2Hessian.STEP_BOHR, gradients);
         // DipoleModel asks for the polar tensors of the plain molecule: keep only those
         if (statesDefault(c) && c.fieldVoltsPerAngstrom() == null)
             lastPolarTensors = new PolarTensors(c.positionsAngstrom().clone(), h.apt());
