@@ -2,6 +2,7 @@ package dev.curvature.workflow;
 
 import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
+import dev.curvature.model.SequentialPotential;
 import dev.curvature.optimize.OptimizationObserver;
 import dev.curvature.optimize.OptimizationOptions;
 import dev.curvature.optimize.OptimizationResult;
@@ -99,9 +100,10 @@ public final class FrequencyAnalysis {
         OptimizationResult opt = null;
         if (options.optimize() && start.atomCount() > 1) {
             Optimizer optimizer = new Optimizer(options.optimization());
+            Potential stepwise = SequentialPotential.of(potential); // an SCC model starts each step from the last
             opt = options.transitionState()
-                    ? optimizer.transitionState(potential, start.positions(), observer)
-                    : optimizer.minimize(potential, start, observer);
+                    ? optimizer.transitionState(stepwise, start.positions(), observer)
+                    : optimizer.minimize(stepwise, start, observer);
             at = start.withPositions(opt.positionsAngstrom());
         }
         enter(stages, "hessian");

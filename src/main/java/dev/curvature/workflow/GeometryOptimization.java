@@ -1,6 +1,7 @@
 package dev.curvature.workflow;
 
 import dev.curvature.model.Potential;
+import dev.curvature.model.SequentialPotential;
 import dev.curvature.optimize.OptimizationObserver;
 import dev.curvature.optimize.OptimizationOptions;
 import dev.curvature.optimize.OptimizationResult;
@@ -24,8 +25,9 @@ public final class GeometryOptimization {
                                          boolean transitionState, OptimizationObserver observer) {
         OverlappingAtomsException.check(start);
         Optimizer optimizer = new Optimizer(options);
+        Potential stepwise = SequentialPotential.of(potential); // an SCC model starts each step from the last
         return transitionState
-                ? optimizer.transitionState(potential, start.positions(), observer)
-                : optimizer.minimize(potential, start, observer);
+                ? optimizer.transitionState(stepwise, start.positions(), observer)
+                : optimizer.minimize(stepwise, start, observer);
     }
 }

@@ -45,6 +45,9 @@ public final class Gfn2Calculator {
 
     public Basis basis() { return basis; }
 
+    /** The requested electronic temperature, K. */
+    public double electronicTemperature() { return electronicTemperature; }
+
     public Gfn2Calculator electronicTemperature(double kelvin) { this.electronicTemperature = kelvin; convergence = null; return this; }
 
     /** Iterations of the first SCC pass (xtb's default 250); the fallbacks get their own budgets. */
