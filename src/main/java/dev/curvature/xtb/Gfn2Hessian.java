@@ -62,10 +62,12 @@ final class Gfn2Hessian {
         double[] hessian = gradients ? new double[n3 * n3] : null;
         double[] apt = new double[3 * n3];
         double[] guess = reference.sccState();
+        // and the reference SCC's Broyden differences: the displaced SCCs share its charge response
+        dev.curvature.xtb.scc.BroydenMixer.History prior = reference.mixerHistory();
         int threads = threads(n3);
         java.util.concurrent.atomic.AtomicLong iterations = new java.util.concurrent.atomic.AtomicLong();
         if (threads == 1) {
-            for (int i = 0; i < n3; i++) displace(calc, xyz, charge, unpaired, field, guess, step, gradients, i, hessian, apt, iterations);
+            for (int i = 0; i < n3; i++) displace(calc, xyz, charge, unpaired, field, guess, prior, step, gradients, i, hessian, apt, iterations);
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "gfn2-hessian");
@@ -76,7 +78,7 @@ final class Gfn2Hessian {
                 List<Future<?>> jobs = new ArrayList<>(n3);
                 for (int i = 0; i < n3; i++) {
                     int c = i;
-                    jobs.add(pool.submit(() -> displace(calc, xyz, charge, unpaired, field, guess, step, gradients, c, hessian, apt, iterations)));
+                    jobs.add(pool.submit(() -> displace(calc, xyz, charge, unpaired, field, guess, prior, step, gradients, c, hessian, apt, iterations)));
                 }
                 for (Future<?> f : jobs) f.get();
             } catch (InterruptedException e) {
@@ -106,16 +108,16 @@ final class Gfn2Hessian {
      * (its start is off by O(step²) instead of O(step), which saves about half its iterations).
      */
     private static void displace(Gfn2Calculator calc, double[] xyz, int charge, int unpaired, double[] field, double[] guess,
-                                 double step, boolean gradients, int c, double[] hessian, double[] apt,
+                                 dev.curvature.xtb.scc.BroydenMixer.History prior, double step, boolean gradients, int c, double[] hessian, double[] apt,
                                  java.util.concurrent.atomic.AtomicLong iterations) {
         double[] x = xyz.clone();
         x[c] = xyz[c] + step;
-        Gfn2Result plus = calc.compute(x, charge, unpaired, gradients, guess, field, DISPLACEMENT_TOLERANCE);
+        Gfn2Result plus = calc.compute(x, charge, unpaired, gradients, guess, prior, field, DISPLACEMENT_TOLERANCE);
         x[c] = xyz[c] - step;
         double[] mirrored = guess.clone();
         double[] sp = plus.sccState();
         for (int i = 0; i < mirrored.length && i < sp.length; i++) mirrored[i] = 2 * guess[i] - sp[i];
-        Gfn2Result minus = calc.compute(x, charge, unpaired, gradients, mirrored, field, DISPLACEMENT_TOLERANCE);
+        Gfn2Result minus = calc.compute(x, charge, unpaired, gradients, mirrored, prior, field, DISPLACEMENT_TOLERANCE);
         iterations.addAndGet(plus.iterations() + minus.iterations());
         int n3 = xyz.length;
         if (gradients)

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The SCC warm start a {@link Gfn2Potential} workspace gives: along a path of small steps (an
+ * The SCC warm start a {@link Gfn2Potential} workspace gives (the last converged state and its Broyden differences): along a path of small steps (an
  * optimizer's last steps, 0.1 Å down to 0.003 Å per coordinate) the results stay within the converged SCC's tolerance of cold
  * starts (energy 1e-9 Eh, gradient 2e-8 Eh/bohr) and take far fewer iterations; a jump beyond
  * {@link Gfn2Potential#WARM_START_RADIUS_BOHR} and a change of charge start cold.
@@ -30,7 +30,6 @@ class Gfn2WarmStartTest {
             Configuration c = Configuration.molecule(x);
             Gfn2Result a = p.calculate(c, w, true), b = p.calculate(c, null, true);
             if (k > 0) { warm += a.iterations(); cold += b.iterations(); }
-            System.out.println("k " + k + ": " + a.iterations() + " warm, " + b.iterations() + " cold");
             worstE = Math.max(worstE, Math.abs(a.total() - b.total()));
             for (int i = 0; i < x.length; i++) worstG = Math.max(worstG, Math.abs(a.gradient()[i] - b.gradient()[i]));
         }

@@ -27,6 +27,33 @@ public final class BroydenMixer implements ChargeMixer {
         this.memory = memory;
     }
 
+    /**
+     * The stored differences of a finished SCC: its inverse-Jacobian estimate. Near the geometry
+     * it was made at, the SCC map has nearly the same Jacobian, so a warm-started SCC that begins
+     * with it converges like the tail of the old one instead of relearning from simple mixing.
+     */
+    public record History(List<double[]> dF, List<double[]> dX, List<Double> weights) {
+        public History {
+            dF = List.copyOf(dF);
+            dX = List.copyOf(dX);
+            weights = List.copyOf(weights);
+        }
+    }
+
+    /** A mixer that starts from another SCC's differences (null: none). */
+    public BroydenMixer(double alpha, int memory, History prior) {
+        this(alpha, memory);
+        if (prior != null) {
+            int from = Math.max(0, prior.dF().size() - memory);
+            dF.addAll(prior.dF().subList(from, prior.dF().size()));
+            dX.addAll(prior.dX().subList(from, prior.dX().size()));
+            weights.addAll(prior.weights().subList(from, prior.weights().size()));
+        }
+    }
+
+    /** The differences stored so far (the arrays are never modified once stored). */
+    public History history() { return new History(dF, dX, weights); }
+
     /** Next input vector from the current input x and the output xOut. */
     @Override
     public double[] next(double[] x, double[] xOut) {

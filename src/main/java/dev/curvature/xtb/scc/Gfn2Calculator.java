@@ -118,6 +118,16 @@ public final class Gfn2Calculator {
     /** As above, converged to this charge tolerance instead of the calculator's. */
     public Gfn2Result compute(double[] xyz, int charge, int unpaired, boolean gradient, double[] guess, double[] field,
                               double tolerance) {
+        return compute(xyz, charge, unpaired, gradient, guess, null, field, tolerance);
+    }
+
+    /**
+     * As above, the SCC's Broyden mixer starting with the differences of a converged SCC nearby
+     * ({@link Gfn2Result#mixerHistory()}): with its state as the guess, a warm start that needs a
+     * few iterations instead of relearning the charge response from simple mixing.
+     */
+    public Gfn2Result compute(double[] xyz, int charge, int unpaired, boolean gradient, double[] guess,
+                              BroydenMixer.History prior, double[] field, double tolerance) {
         double chargeTolerance = tolerance;
         int n = z.length, nao = basis.aoCount, nsh = basis.shellCount;
         double[][] dcndr = gradient ? new double[n][3 * n] : null;
@@ -188,7 +198,7 @@ public final class Gfn2Calculator {
                 state = mixer.next(state, out);
             }
         };
-        SccConvergence.Solution<SccPass> solution = convergence().solve(cycle, initial);
+        SccConvergence.Solution<SccPass> solution = convergence().solve(cycle, initial, guess != null ? prior : null);
         SccPass last = solution.pass();
         double[] stateOut = last.state(), p = last.density, eps = last.eps, occ = last.occ, coef = last.coef;
         double ts = last.entropyTerm;
@@ -250,7 +260,7 @@ public final class Gfn2Calculator {
 
         double[] dipole = dipoleMoment(xyz, qAtom, p, dip, nao);
         return new Gfn2Result(eElec + eRep, eElec, e2, e3, eAes, eAxc, eDisp, eRep, ts, qAtom, q, dipole,
-                eps, occ, iter, grad, solution.kelvin(), solution.attempts(), stateOut);
+                eps, occ, iter, grad, solution.kelvin(), solution.attempts(), stateOut, solution.mixerHistory());
     }
 
     /** Potentials of the multipole terms and of the external field (−F·R_A on charges, −F on dipoles). */
