@@ -75,6 +75,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         this.owner = owner;
         this.windows = !GraphicsEnvironment.isHeadless();
         this.crystal = new dev.curvature.jmol.crystal.CrystalActions(vwr, runner, owner);
+        // a learned model in the settings (Use ML potential…, or ml:FILE typed there) is the crystals' potential too
+        crystal.chosenModel(() -> MlPotentialChoice.fileOf(settings.modelId()));
     }
 
     /** The crystal actions (elastic constants, phonons), in their own package. */
@@ -99,6 +101,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             runner.feedback().error("Curvature", e.getMessage());
             return "error: " + e.getMessage();
         }
+        if (!"mlmodel".equals(action.operation()) && !"settings".equals(action.operation()) && forgetStaleMlPotential(action))
+            return "refused: ML potential chosen for another structure";
         switch (action.operation()) {
             case "optimize": return optimize(action);
             case "freq": return frequencies(action, false);
@@ -113,6 +117,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             case "elastic": return crystal.elastic(action.label());
             case "phonons": return crystal.phonons(action.label());
             case "settings": return settings(action);
+            case "mlmodel": return useMlPotential(action);
             default: throw new IllegalStateException("operation " + action.operation());
         }
     }
@@ -195,6 +200,62 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         if (javax.swing.SwingUtilities.isEventDispatchThread()) ask.run();
         else javax.swing.SwingUtilities.invokeLater(ask); // never block Jmol's script thread on a modal dialog
         return "settings";
+    }
+
+    // ---- a learned potential ------------------------------------------------------------------
+
+    private final MlPotentialChoice mlPotential = new MlPotentialChoice();
+
+    /** Replaces the MODEL.json file chooser (tests, scripts). */
+    void mlPotentialAsk(MlPotentialChoice.FileAsk ask) { mlPotential.fileAsk(ask); }
+
+    /** The learned model in force and the structure it was checked against, or null. */
+    MlPotentialChoice.Chosen mlPotential() { return mlPotential.chosen(); }
+
+    /**
+     * Use ML potential…: asks for a MODEL.json, reads and checks it against the structure's
+     * elements off the event thread, and makes it the energy model of the following analyses.
+     */
+    private String useMlPotential(PluginManifest.Action action) {
+        Structure structure;
+        try {
+            structure = MlPotentialChoice.current(vwr);
+        } catch (ActionRunner.RefusedException e) {
+            runner.feedback().error(action.label(), e.getMessage());
+            return "refused: " + e.getMessage();
+        }
+        java.nio.file.Path file = mlPotential.askFile(owner);
+        if (file == null) return "cancelled";
+        Object modelSet = vwr.ms;
+        return runner.submit(action.label(), progress -> {
+            progress.progress("Reading " + file.getFileName() + "…", 0);
+            return MlPotentialChoice.load(models, file, structure);
+        }, loaded -> {
+            if (vwr.ms != modelSet) {
+                runner.feedback().error(action.label(), "Another file was loaded in Jmol while Curvature read the model; nothing was changed.");
+                return;
+            }
+            MlPotentialChoice.Chosen before = mlPotential.chosen();
+            String previous = before != null && before.modelId().equals(settings.modelId()) ? before.previousModelId() : settings.modelId();
+            mlPotential.chosen(new MlPotentialChoice.Chosen(file, loaded.modelId(), previous, modelSet, loaded.modelName()));
+            settings = settings.withModel(loaded.modelId());
+            echo("Curvature: energy model " + loaded.modelName() + " for this structure");
+        });
+    }
+
+    /**
+     * A learned model chosen for a structure that is no longer loaded: forgotten (the settings go
+     * back to the model it replaced), the user told, and the action not run — it would otherwise
+     * run with a model the user did not pick for this structure. True when that happened.
+     */
+    private boolean forgetStaleMlPotential(PluginManifest.Action action) {
+        MlPotentialChoice.Chosen stale = mlPotential.dropIfStale(vwr.ms);
+        if (stale == null) return false;
+        if (!stale.modelId().equals(settings.modelId())) return false;   // the user chose another model since
+        settings = settings.withModel(stale.previousModelId());
+        runner.feedback().info(action.label(), "The ML potential " + stale.file().getFileName() + " was chosen for the structure loaded before; "
+                + "Curvature is back to the model " + stale.previousModelId() + ". Choose Use ML potential… again to use it here; nothing was computed.");
+        return true;
     }
 
     /**
