@@ -301,8 +301,9 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         }, o -> {
             warnAbout(action, o.binding(), o.model());
             OptimizationResult r = o.result();
-            String energies = String.format(Locale.ROOT, "%s: E %.3f → %.3f kcal/mol", o.binding().model().name(), o.startEnergy(),
-                    r.energyKcalPerMol());
+            // energies are in the model's own unit (eV for a learned potential)
+            String energies = String.format(Locale.ROOT, "%s: E %.3f → %.3f %s", o.binding().model().name(), o.startEnergy(),
+                    r.energyKcalPerMol(), o.binding().potential().units().energyUnit());
             if (!r.converged() && !runner.feedback().confirm(action.label() + ": not converged",
                     "The optimization did not converge (" + describe(r, settings.maxForce()) + "). " + energies
                             + ".\n\nKeep the last geometry it reached, or keep the coordinates you had?",
@@ -403,8 +404,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         FrequencyAnalysis.Result r = o.result();
         warnAbout(action, o.binding(), f.model());
         NormalModes nm = r.modes();
-        String summary = String.format(Locale.ROOT, "%s, E = %.4f kcal/mol, point group %s, %s%s",
-                r.modelName(), r.energyKcalPerMol(), r.pointGroup().schoenflies(), nm.classification(),
+        String summary = String.format(Locale.ROOT, "%s, E = %.4f %s, point group %s, %s%s",
+                r.modelName(), r.energyKcalPerMol(), o.binding().potential().units().energyUnit(), r.pointGroup().schoenflies(), nm.classification(),
                 r.converged() ? "" : " — not converged (" + r.optimization().stopReason() + ")");
         String failed = failure(r, transitionState, settings.maxForce());
         if (failed != null && !runner.feedback().confirm(action.label() + ": failed",
