@@ -1,6 +1,7 @@
 package dev.curvature.workflow;
 
 import dev.curvature.io.crystal.LabelledFrame;
+import dev.curvature.io.plots.LearningCurvePlot;
 import dev.curvature.ml.fit.ErrorReport;
 import dev.curvature.ml.fit.FitWeights;
 import dev.curvature.structure.Structure;
@@ -68,6 +69,51 @@ public record MlLearningCurve(MlTraining base, List<Integer> sizes, long seed) {
     }
 
     private static double pct(double v, double ref) { return 100 * (v - ref) / ref; }
+
+    /**
+     * The learning curves as a plot: test energy, force and stress RMSE against training
+     * configurations per kind of observations, and with a crystal the learned relaxed-ion C11, C12,
+     * C44's |error| against ref (%) — or, without ref, the constants themselves (GPa).
+     */
+    public static LearningCurvePlot plot(List<Point> points, double[] ref) {
+        List<LearningCurvePlot.Panel> panels = new ArrayList<>();
+        panels.add(panel(points, "Test energy RMSE", "meV/atom", p -> p.test().overall.energy().rmse()));
+        panels.add(panel(points, "Test force RMSE", "meV/Å", p -> p.test().overall.force().rmse()));
+        panels.add(panel(points, "Test stress RMSE", "GPa", p -> p.test().overall.stress().rmse()));
+        String[] names = {"C11", "C12", "C44"};
+        for (int c = 0; c < 3; c++) {
+            int k = c;
+            if (ref != null)
+                panels.add(panel(points, "Relaxed-ion " + names[c] + " vs reference " + String.format(java.util.Locale.ROOT, "%.2f GPa", ref[c]),
+                        "|error| (%)", p -> p.cij() == null ? Double.NaN : Math.abs(pct(p.cij()[k], ref[k]))));
+            else
+                panels.add(panel(points, "Relaxed-ion " + names[c], "GPa", p -> p.cij() == null ? Double.NaN : p.cij()[k]));
+        }
+        return LearningCurvePlot.of(panels);
+    }
+
+    private static LearningCurvePlot.Panel panel(List<Point> points, String title, String unit, java.util.function.ToDoubleFunction<Point> value) {
+        List<LearningCurvePlot.Line> lines = new ArrayList<>();
+        for (Mode m : Mode.values()) {
+            List<Point> mine = points.stream().filter(p -> p.mode() == m).toList();
+            double[] x = new double[mine.size()], y = new double[mine.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = mine.get(i).frames();
+                y[i] = value.applyAsDouble(mine.get(i));
+            }
+            lines.add(new LearningCurvePlot.Line(label(m), x, y));
+        }
+        return new LearningCurvePlot.Panel(title, unit.startsWith("|") ? unit : title.startsWith("Test") ? "RMSE (" + unit + ")" : unit, lines);
+    }
+
+    /** How a kind of observations is named for people. */
+    static String label(Mode m) {
+        return switch (m) {
+            case E -> "energies";
+            case EF -> "energies + forces";
+            case EFS -> "energies + forces + stress";
+        };
+    }
 
     /** JSON-ready rows. */
     public static List<Map<String, Object>> rows(List<Point> points) {
