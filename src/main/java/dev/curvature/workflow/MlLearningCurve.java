@@ -26,8 +26,11 @@ public record MlLearningCurve(MlTraining base, List<Integer> sizes, long seed) {
         Mode(FitWeights w) { weights = w; }
     }
 
-    /** One point: mode, frames, test errors, and C11/C12/C44 (GPa) or null. */
-    public record Point(Mode mode, int frames, ErrorReport test, double[] cij) {}
+    /**
+     * One point: mode, frames, test errors, and C11/C12/C44 (GPa) or null; cijFailure says why
+     * they are missing when the learned model could not be relaxed (an energy-only fit can be that bad).
+     */
+    public record Point(Mode mode, int frames, ErrorReport test, double[] cij, String cijFailure) {}
 
     public List<Point> run(List<LabelledFrame> train, List<LabelledFrame> test, Structure crystal) throws CrystalJobException {
         List<LabelledFrame> order = new ArrayList<>(train);
@@ -39,8 +42,17 @@ public record MlLearningCurve(MlTraining base, List<Integer> sizes, long seed) {
                 MlTraining t = base.with(m.weights);
                 MlTraining.Outcome o = t.run(subset, test, "", "learning-curve", null);
                 double[] cij = null;
-                if (crystal != null) cij = cubicConstants(crystal, CrystalModel.of(o.model()));
-                out.add(new Point(m, subset.size(), o.testErrors(), cij));
+                String failure = null;
+                if (crystal != null) {
+                    try {
+                        cij = cubicConstants(crystal, CrystalModel.of(o.model()));
+                    } catch (java.util.concurrent.CancellationException e) {
+                        throw e;
+                    } catch (CrystalJobException | IllegalStateException | IllegalArgumentException e) {
+                        failure = e.getMessage();   // this point has no C_ij; the curve goes on
+                    }
+                }
+                out.add(new Point(m, subset.size(), o.testErrors(), cij, failure));
             }
         }
         return out;
@@ -61,7 +73,7 @@ public record MlLearningCurve(MlTraining base, List<Integer> sizes, long seed) {
             if (p.cij() != null) {
                 c = String.format(java.util.Locale.ROOT, "%8.2f %8.2f %8.2f", p.cij()[0], p.cij()[1], p.cij()[2]);
                 if (ref != null) c += String.format(java.util.Locale.ROOT, "  (%+.1f %+.1f %+.1f)", pct(p.cij()[0], ref[0]), pct(p.cij()[1], ref[1]), pct(p.cij()[2], ref[2]));
-            }
+            } else if (p.cijFailure() != null) c = "no C_ij: " + p.cijFailure();
             sb.append(String.format(java.util.Locale.ROOT, "%-4s %7d %12.3f %12.2f %10.4f %s%n", p.mode(), p.frames(), p.test().overall.energy().rmse(),
                     p.test().overall.force().rmse(), p.test().overall.stress().rmse(), c));
         }
@@ -126,6 +138,7 @@ public record MlLearningCurve(MlTraining base, List<Integer> sizes, long seed) {
             r.put("test_force_rmse_mev_per_angstrom", p.test().overall.force().rmse());
             r.put("test_stress_rmse_gpa", p.test().overall.stress().rmse());
             if (p.cij() != null) r.put("relaxed_c11_c12_c44_gpa", p.cij());
+            if (p.cijFailure() != null) r.put("relaxed_cij_failure", p.cijFailure());
             rows.add(r);
         }
         return rows;
