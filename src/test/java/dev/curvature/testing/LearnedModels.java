@@ -34,8 +34,19 @@ public final class LearnedModels {
         return model;
     }
 
-    /** A linear H/O model (3.0 Å, 6 radial, lmax 3) trained on 40 rattled water geometries labelled by MMFF94 (kcal/mol in the file). */
+    /** A linear H/O model (3.0 Å, 6 radial, lmax 3) trained on {@link #waterData}. */
     public static Path water(Path dir) throws Exception {
+        Path data = waterData(dir), model = dir.resolve("water.json");
+        new MlTraining(3.0, 6, 3, 1, 1, 1, MlTraining.DEFAULT_RIDGE, false)
+                .run(LabelledFrames.read(data), List.of(), "test", "water.json", null).write(model);
+        return model;
+    }
+
+    /**
+     * 40 rattled water geometries (σ = 0.04 Å, seed 3) labelled by Curvature's MMFF94, energies and
+     * forces in kcal/mol (declared with units=, so the reader converts them to eV): water-train.extxyz.
+     */
+    public static Path waterData(Path dir) throws Exception {
         Structure water;
         try (StructureReader r = StructureReader.open(Path.of("examples/water.sdf"), ReadOptions.DEFAULT)) {
             water = r.next().structure();
@@ -49,15 +60,13 @@ public final class LearnedModels {
             for (int a = 0; a < x.length; a++) x[a] += 0.04 * rnd.nextGaussian();
             Results res = Results.request(3, Property.GRADIENT);
             mmff.compute(Configuration.molecule(x), res, null);
-            sb.append("3\n").append(String.format(Locale.ROOT, "Properties=species:S:1:pos:R:3:forces:R:3 units=kcal/mol energy=%.10f pbc=\"F F F\"%n", res.energy()));
+            sb.append("3\n").append(String.format(Locale.ROOT, "Properties=species:S:1:pos:R:3:forces:R:3 units=kcal/mol energy=%.10f pbc=\"F F F\" config_type=rattled%n", res.energy()));
             for (int i = 0; i < 3; i++)
                 sb.append(String.format(Locale.ROOT, "%s %.8f %.8f %.8f %.8f %.8f %.8f%n", water.element(i).symbol(), x[3 * i], x[3 * i + 1], x[3 * i + 2],
                         -res.gradient()[3 * i], -res.gradient()[3 * i + 1], -res.gradient()[3 * i + 2]));
         }
-        Path data = dir.resolve("water-train.extxyz"), model = dir.resolve("water.json");
+        Path data = dir.resolve("water-train.extxyz");
         Files.writeString(data, sb);
-        new MlTraining(3.0, 6, 3, 1, 1, 1, MlTraining.DEFAULT_RIDGE, false)
-                .run(LabelledFrames.read(data), List.of(), "test", "water.json", null).write(model);
-        return model;
+        return data;
     }
 }
