@@ -27,6 +27,11 @@ class MlMoleculeFreqTest {
         assertEquals(0, t.exitCode(), t.err());
         double[] learned = frequencies(run("freq", "examples/water.sdf", "--model", "ml:" + model, "--json"));
         double[] reference = frequencies(run("freq", "examples/water.sdf", "--model", "mmff94", "--json"));
+        // the text report names the model's energy unit (a learned potential works in eV)
+        CliHarness.Run text = run("freq", "examples/water.sdf", "--model", "ml:" + model);
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().lines().anyMatch(l -> l.strip().startsWith("energy") && l.strip().endsWith(" eV")), text.out());
+        assertFalse(text.out().contains("kcal/mol/Å"), "optimizer residuals in eV/Å: " + text.out());
         assertEquals(3, learned.length);
         for (int m = 0; m < 3; m++)
             assertEquals(reference[m], learned[m], 0.03 * reference[m], "mode " + (m + 1) + ": learned " + learned[m] + " vs MMFF94 " + reference[m] + " cm-1");
