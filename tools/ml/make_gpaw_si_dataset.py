@@ -13,7 +13,7 @@ Usage:  /usr/bin/python3 tools/ml/make_gpaw_si_dataset.py OUT.extxyz [FRAMES] [S
         The committed examples/ml/si-gpaw-pbe.extxyz holds frames 1..N of seed 20261203 in order, made
         by several such runs (one OMP thread each, run side by side) and concatenated as text:
         1-12 (FRAMES=12), 13-15 (22, START=12), 16-20 (22, START=15), 21-22 (22, START=20),
-        23-25 (32, START=22), 26-30 (30, START=25), and frames beyond 30 likewise if present.
+        23-25 (32, START=22), 26-30 (30, START=25), 31-35 (35, START=30), 36-40 (40, START=35): 40 frames.
         Every frame's positions and config_type were checked against a fresh draw (max |dx| 5e-9 Å,
         the file's printed precision).
 Needs:  apt-get install gpaw gpaw-data   (reference program only, never a runtime dependency)

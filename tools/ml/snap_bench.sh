@@ -7,7 +7,7 @@
 #
 # Usage: tools/ml/snap_bench.sh OUTDIR LMP ROUNDS MODELDIR
 #   LMP:      a LAMMPS with ML-SNAP and MANYBODY (tools/ml/build_lammps_snap.sh)
-#   MODELDIR: Curvature models f36.json f56.json f113.json f190.json z56.json (commands in BENCHMARKS.md)
+#   MODELDIR: Curvature models f36 f56 f113 f190 z56 [zq56] .json (those present; commands in BENCHMARKS.md)
 # Output: OUTDIR/times.tsv (round, program, potential, µs/atom-step wall, µs/atom-step CPU, load average)
 set -e
 out=$1; lmp=$2; rounds=${3:-3}; models=$4
@@ -35,6 +35,7 @@ snap_variant s91 10 4.5
 snap_variant s140 12 4.5
 snap_variant s204 14 3.8
 printf 'pair_style snap\npair_coeff * * %s/Si_Zuo_JPCA2020.snapcoeff %s/Si_Zuo_JPCA2020.snapparam Si\n' $pots $pots > "$out/zuo.in"
+printf 'pair_style snap\npair_coeff * * %s/Si_Zuo_JPCA2020.quadratic.snapcoeff %s/Si_Zuo_JPCA2020.quadratic.snapparam Si\n' $pots $pots > "$out/zuoq.in"
 printf 'pair_style sw\npair_coeff * * %s/Si.sw Si\n' $pots > "$out/sw.in"
 run_lmp() {  # name steps
   cat > "$out/in.$1" <<LMP
@@ -64,9 +65,10 @@ print(f"{sys.argv[3]}\tlammps\t{sys.argv[2]}\t{us:.3f}\t{us * cpu:.3f}\t{sys.arg
 PY
 }
 [ -f "$out/times.tsv" ] || printf 'round\tprogram\tpotential\tus_wall\tus_cpu\tload1\tnote\n' > "$out/times.tsv"
-m=$models
+m=""
+for f in f36 f56 f113 f190 z56 zq56; do if [ -f "$models/$f.json" ]; then m="$m${m:+,}$models/$f.json"; fi; done
 for r in $(seq 1 "$rounds"); do
-  nice -n 5 java -cp "$CP" tools/ml/EvalBench.java "$m/f36.json,$m/f56.json,$m/f113.json,$m/f190.json,$m/z56.json" \
+  nice -n 5 java -cp "$CP" tools/ml/EvalBench.java "$m" \
       "$out/si.pot" 4 20 "$out/si512.data" > "$out/evalbench.$r"
   load=$(cut -d' ' -f1 /proc/loadavg)
   awk -v r="$r" -v l="$load" '{print r "\tcurvature\t" ($2=="SW" ? "sw" : $2) "\t" $5 "\t" $8 "\t" l "\tE/atom " $11 " eV"}' "$out/evalbench.$r" >> "$out/times.tsv"
@@ -74,7 +76,24 @@ for r in $(seq 1 "$rounds"); do
   run_lmp s30 20
   run_lmp s55 10
   run_lmp zuo 5
+  run_lmp zuoq 5
   run_lmp s91 5
   run_lmp s140 3
   run_lmp s204 3
 done
+# Medians over the rounds, per program and potential, with the ratio to that program's SW.
+/usr/bin/python3 - "$out/times.tsv" "$out/variants.txt" <<'PY'
+import statistics as st, sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]).readlines()[1:]]
+var = {l.split()[0]: " ".join(l.split()[1:]) for l in open(sys.argv[2])}
+keys = list(dict.fromkeys((r[1], r[2]) for r in rows))
+med = {k: (st.median(float(r[3]) for r in rows if (r[1], r[2]) == k), st.median(float(r[4]) for r in rows if (r[1], r[2]) == k),
+           len([r for r in rows if (r[1], r[2]) == k])) for k in keys}
+loads = [float(r[5]) for r in rows]
+print(f"load average (1 min) during the runs: {min(loads):.1f}-{max(loads):.1f}, median {st.median(loads):.1f}")
+print("| program | potential | rounds | µs/atom-step CPU (median) | wall (median) | CPU / same program's SW |")
+print("|---|---|---|---|---|---|")
+for k in keys:
+    w, c, n = med[k]
+    print(f"| {k[0]} | {k[1]} {var.get(k[1], '')} | {n} | {c:.1f} | {w:.1f} | {c / med[(k[0], 'sw')][1]:.1f} |")
+PY
