@@ -10,6 +10,7 @@ out=$1; lmp=$2
 cat > "$out/in.check" <<LMP
 units metal
 atom_style atomic
+atom_modify map array
 boundary p p p
 read_data $out/si512.data
 include $out/s30.in
