@@ -1,7 +1,8 @@
 // Evaluation cost per atom-step of learned models against Curvature's Stillinger-Weber on the
 // same diamond-Si supercell (energy + forces + stress, neighbour-list workspace reused, rattled
 // once so no list rebuilds are timed). Usage (from the worktree, after mvn compile):
-//   java -cp target/classes:$(cat CP) tools/ml/EvalBench.java MODEL.json[,MODEL2.json...] SI.pot REPEAT STEPS [DATA.lmp]
+//   java -cp target/classes:$(cat CP) tools/ml/EvalBench.java MODEL.json[,MODEL2.json...] SI.pot[,SI2.pot...] REPEAT STEPS [DATA.lmp]
+// (each .pot: LAMMPS pair_style/pair_coeff lines, e.g. sw or tersoff, timed beside the models)
 // DATA.lmp (optional): also writes the same atoms as a LAMMPS data file (atom_style atomic, metal
 // units) so LAMMPS's pair styles can be timed on exactly this configuration (tools/ml/snap_bench.sh).
 import dev.curvature.ml.MlModel;
@@ -17,7 +18,6 @@ import java.util.*;
 
 public class EvalBench {
     public static void main(String[] a) throws Exception {
-        PotentialFile sw = PotentialFile.read(Path.of(a[1]));
         int m = Integer.parseInt(a[2]), steps = Integer.parseInt(a[3]);
         double a0 = 5.431, L = m * a0;
         double[][] d = {{0,0,0},{0,.5,.5},{.5,0,.5},{.5,.5,0},{.25,.25,.25},{.25,.75,.75},{.75,.25,.75},{.75,.75,.25}};
@@ -35,8 +35,12 @@ public class EvalBench {
         Element[] el = new Element[n];
         Arrays.fill(el, Element.of("Si"));
         Structure st = new Structure("si", el, x, new int[n], List.of(), 0, cell);
-        List<Potential> potentials = new ArrayList<>(List.of(sw.bind(el, cell)));
-        List<String> names = new ArrayList<>(List.of("SW"));
+        List<Potential> potentials = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String pot : a[1].split(",")) {
+            potentials.add(PotentialFile.read(Path.of(pot)).bind(el, cell));
+            names.add(Path.of(pot).getFileName().toString());
+        }
         for (String model : a[0].split(",")) {
             potentials.add(MlModel.read(Path.of(model)).bind(st));
             names.add(Path.of(model).getFileName().toString());

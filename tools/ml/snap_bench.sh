@@ -5,7 +5,7 @@
 # Energy + forces + stress every step on both sides (LAMMPS: `thermo 1` with press, so the virial is
 # computed every step; run N with fix nve and a 1e-6 ps step, so the neighbour list is never rebuilt).
 #
-# Usage: tools/ml/snap_bench.sh OUTDIR LMP ROUNDS MODELDIR
+# Usage: [RUNS="sw tersoff s30 ..."] tools/ml/snap_bench.sh OUTDIR LMP ROUNDS MODELDIR
 #   LMP:      a LAMMPS with ML-SNAP and MANYBODY (tools/ml/build_lammps_snap.sh)
 #   MODELDIR: Curvature models f36 f56 f113 f190 z56 [zq56] .json (those present; commands in BENCHMARKS.md)
 # Output: OUTDIR/times.tsv (round, program, potential, µs/atom-step wall, µs/atom-step CPU, load average)
@@ -15,6 +15,7 @@ CP=target/classes:$(cat "$out/cp.txt")
 pots=/usr/share/lammps/potentials
 mkdir -p "$out"
 printf 'pair_style sw\npair_coeff * * %s/Si.sw Si\n' $pots > "$out/si.pot"
+printf 'pair_style tersoff\npair_coeff * * %s/Si.tersoff Si\n' $pots > "$out/tersoff.pot"
 # SNAP variants: name, twojmax, cutoff (Å; rcutfac with radelem 0.5). Coefficients for the synthetic
 # ones are small fixed numbers: the cost of pair_style snap does not depend on their values.
 snap_variant() {
@@ -37,6 +38,7 @@ snap_variant s204 14 3.8
 printf 'pair_style snap\npair_coeff * * %s/Si_Zuo_JPCA2020.snapcoeff %s/Si_Zuo_JPCA2020.snapparam Si\n' $pots $pots > "$out/zuo.in"
 printf 'pair_style snap\npair_coeff * * %s/Si_Zuo_JPCA2020.quadratic.snapcoeff %s/Si_Zuo_JPCA2020.quadratic.snapparam Si\n' $pots $pots > "$out/zuoq.in"
 printf 'pair_style sw\npair_coeff * * %s/Si.sw Si\n' $pots > "$out/sw.in"
+cp "$out/tersoff.pot" "$out/tersoff.in"
 run_lmp() {  # name steps
   cat > "$out/in.$1" <<LMP
 units metal
@@ -69,17 +71,13 @@ m=""
 for f in f36 f56 f113 f190 z56 zq56; do if [ -f "$models/$f.json" ]; then m="$m${m:+,}$models/$f.json"; fi; done
 for r in $(seq 1 "$rounds"); do
   nice -n 5 java -cp "$CP" tools/ml/EvalBench.java "$m" \
-      "$out/si.pot" 4 20 "$out/si512.data" > "$out/evalbench.$r"
+      "$out/si.pot,$out/tersoff.pot" 4 20 "$out/si512.data" > "$out/evalbench.$r"
   load=$(cut -d' ' -f1 /proc/loadavg)
-  awk -v r="$r" -v l="$load" '{print r "\tcurvature\t" ($2=="SW" ? "sw" : $2) "\t" $5 "\t" $8 "\t" l "\tE/atom " $11 " eV"}' "$out/evalbench.$r" >> "$out/times.tsv"
-  run_lmp sw 200
-  run_lmp s30 20
-  run_lmp s55 10
-  run_lmp zuo 5
-  run_lmp zuoq 5
-  run_lmp s91 5
-  run_lmp s140 3
-  run_lmp s204 3
+  awk -v r="$r" -v l="$load" '{print r "\tcurvature\t" ($2=="si.pot" ? "sw" : $2=="tersoff.pot" ? "tersoff" : $2) "\t" $5 "\t" $8 "\t" l "\tE/atom " $11 " eV"}' "$out/evalbench.$r" >> "$out/times.tsv"
+  for v in ${RUNS:-sw tersoff s30 s55 zuo zuoq s91 s140 s204}; do
+    case $v in sw|tersoff) n=200;; s30) n=20;; s55) n=10;; zuo|zuoq|s91) n=5;; *) n=3;; esac
+    run_lmp "$v" "$n"
+  done
 done
 # Medians over the rounds, per program and potential, with the ratio to that program's SW.
 /usr/bin/python3 - "$out/times.tsv" "$out/variants.txt" <<'PY'
