@@ -62,7 +62,7 @@ final class OptimizeCommand implements Callable<Integer> {
             Structure s = r.structure();
             OverlappingAtomsException.check(s);
             double start = binding.potential().energy(s.positions());
-            OptimizationResult res = GeometryOptimization.run(binding.potential(), s, options, transitionState, null);
+            OptimizationResult res = GeometryOptimization.run(binding.potential(), s, options, transitionState, null, modelOption.cutoff);
             if (json) out.println(Json.line(gson, jsonObject(r, binding, start, res)));
             else printText(out, r, binding, start, res);
             if (!res.converged())
