@@ -1,6 +1,5 @@
 package dev.curvature.bench;
 
-import dev.curvature.build.embed.ConformerBuilder;
 import dev.curvature.forcefield.mmff.MmffForceField;
 import dev.curvature.model.Potential;
 import dev.curvature.optimize.OptimizationOptions;
@@ -33,7 +32,7 @@ public final class FreqStages {
         String smiles = args[0];
         int every = 0;
         String save = null;
-        boolean embedOnly = false, optOnly = false;
+        boolean embedOnly = false, optOnly = false, noOptimize = false;
         String saveOpt = null, startFile = null;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--trace-every")) every = Integer.parseInt(args[++i]);
@@ -41,32 +40,31 @@ public final class FreqStages {
             else if (args[i].equals("--embed-only")) embedOnly = true;
             else if (args[i].equals("--save-optimized")) saveOpt = args[++i];
             else if (args[i].equals("--opt-only")) optOnly = true;
+            else if (args[i].equals("--no-optimize")) noOptimize = true;
             else if (args[i].equals("--start")) startFile = args[++i];
             else throw new IllegalArgumentException("unknown argument " + args[i]);
         }
         start();
-        Structure s = ConformerBuilder.embedSmiles(smiles, "bench");
-        if (startFile != null) { // replace the embedded positions by saved ones (same SMILES, same atom order)
-            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of(startFile)).trim().split("\\s+");
-            double[] x = new double[f.length];
-            for (int i = 0; i < f.length; i++) x[i] = Double.parseDouble(f[i]);
-            s = s.withPositions(x);
-        }
+        Structure s = BenchInput.structure(smiles); // a structure file's first record, or a SMILES embedded here
+        if (startFile != null) s = BenchInput.withPositions(s, startFile); // saved positions, same atom order
         stop("embed", s.atomCount() + " atoms");
         if (save != null) write(s, save);
         if (embedOnly) return;
         start();
         Potential p = new MmffForceField().bind(s);
         stop("bind", "");
-        start();
-        int traceEvery = every;
-        OptimizationResult opt = new Optimizer(OptimizationOptions.defaults()).minimize(p, s, progress -> {
-            if (traceEvery > 0 && progress.iteration() % traceEvery == 0)
-                System.err.printf(Locale.ROOT, "%6d %.6f fmax %.2e%n", progress.iteration(), progress.energyKcalPerMol(), progress.maxForce());
-            return true;
-        });
-        stop("optimize", opt.toString());
-        Structure at = opt.applyTo(s);
+        Structure at = s;
+        if (!noOptimize) { // --no-optimize: the frequency stages at the input geometry
+            start();
+            int traceEvery = every;
+            OptimizationResult opt = new Optimizer(OptimizationOptions.defaults()).minimize(p, s, progress -> {
+                if (traceEvery > 0 && progress.iteration() % traceEvery == 0)
+                    System.err.printf(Locale.ROOT, "%6d %.6f fmax %.2e%n", progress.iteration(), progress.energyKcalPerMol(), progress.maxForce());
+                return true;
+            });
+            stop("optimize", opt.toString());
+            at = opt.applyTo(s);
+        }
         if (saveOpt != null) write(at, saveOpt);
         if (optOnly) return;
         start();
