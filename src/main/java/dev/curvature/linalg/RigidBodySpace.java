@@ -189,10 +189,13 @@ public final class RigidBodySpace {
     }
 
     /** QᵀAQ restricted to the internal block, (n−r)×(n−r) row-major, for a symmetric A (not modified). */
-    public double[] restrict(double[] a) {
+    public double[] restrict(double[] a) { return restrictInPlace(a.clone()); }
+
+    /** As {@link #restrict}, using a (overwritten) as the work matrix: one n×n copy fewer. */
+    public double[] restrictInPlace(double[] a) {
         double[][] v = reflectors();
         int rigid = v.length;
-        double[] m = a.clone();
+        double[] m = a;
         double[] w = new double[n];
         for (int j = 0; j < rigid; j++) {
             double[] vj = v[j];
@@ -210,10 +213,19 @@ public final class RigidBodySpace {
                 for (int q = 0; q < n; q++) m[row + q] += -2 * vp * w[q] - 2 * wp * vj[q] + 4 * c * vp * vj[q];
             }
         }
-        int k = n - rigid;
+        int k = n - rigid, tile = 64;
         double[] out = new double[k * k];
-        for (int p = 0; p < k; p++)
-            for (int q = 0; q < k; q++) out[p * k + q] = 0.5 * (m[(p + rigid) * n + q + rigid] + m[(q + rigid) * n + p + rigid]);
+        // out = ½(B + Bᵀ) of the trailing block B, by tiles so that the column reads stay in cache
+        for (int pb = 0; pb < k; pb += tile)
+            for (int qb = pb; qb < k; qb += tile) {
+                int pEnd = Math.min(k, pb + tile), qEnd = Math.min(k, qb + tile);
+                for (int p = pb; p < pEnd; p++)
+                    for (int q = Math.max(qb, p); q < qEnd; q++) {
+                        double x = 0.5 * (m[(p + rigid) * n + q + rigid] + m[(q + rigid) * n + p + rigid]);
+                        out[p * k + q] = x;
+                        out[q * k + p] = x;
+                    }
+            }
         return out;
     }
 

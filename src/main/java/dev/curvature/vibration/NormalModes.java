@@ -58,10 +58,7 @@ public final class NormalModes {
         this.structure = structure;
         this.masses = massesAmu.clone();
         // Symmetrise: analytic Hessians are symmetric to roundoff, finite-difference ones nearly so.
-        double[] h = new double[n3 * n3];
-        for (int i = 0; i < n3; i++)
-            for (int j = 0; j < n3; j++) h[i * n3 + j] = 0.5 * (hessianKcalPerMolA2[i * n3 + j] + hessianKcalPerMolA2[j * n3 + i]);
-        this.hessian = h;
+        this.hessian = symmetrised(hessianKcalPerMolA2, n3);
     }
 
     /** Normal modes of a structure from its Cartesian Hessian (kcal/mol/Å², 3N×3N row-major). */
@@ -212,6 +209,29 @@ public final class NormalModes {
         return hmw;
     }
 
+    /** Tile edge of the symmetrisation: two 64×64 tiles of doubles stay in L1/L2 while one is read by columns. */
+    private static final int TILE = 64;
+
+    /**
+     * ½(A + Aᵀ) of an n×n row-major matrix, walking tiles so that the transposed reads stay in cache
+     * (a plain row loop reads Aᵀ with stride n: at n = 3 000 each read is a cache miss). Element for
+     * element the same sums as the plain loop.
+     */
+    static double[] symmetrised(double[] a, int n) {
+        double[] h = new double[n * n];
+        for (int ib = 0; ib < n; ib += TILE)
+            for (int jb = ib; jb < n; jb += TILE) {
+                int iEnd = Math.min(n, ib + TILE), jEnd = Math.min(n, jb + TILE);
+                for (int i = ib; i < iEnd; i++)
+                    for (int j = Math.max(jb, i); j < jEnd; j++) {
+                        double v = 0.5 * (a[i * n + j] + a[j * n + i]);
+                        h[i * n + j] = v;
+                        h[j * n + i] = v;
+                    }
+            }
+        return h;
+    }
+
     private Solution solution() {
         Solution s = solution;
         if (s == null) {
@@ -247,7 +267,7 @@ public final class NormalModes {
         PrincipalAxes axes = PrincipalAxes.of(masses, x);
         RigidBodySpace space = rigidSpace(masses, x, axes);
         int m = space.internalDimension();
-        double[] block = space.restrict(massWeighted());
+        double[] block = space.restrictInPlace(massWeighted()); // the mass-weighted copy is scratch
         SymmetricEigenSolver solver = SymmetricEigenSolvers.forSize(m);
         SymmetricEigenDecomposition d = solver.decompose(block, m);
         double[] eig = d.values();

@@ -33,7 +33,7 @@ public final class FreqStages {
         int every = 0;
         String save = null;
         boolean embedOnly = false, optOnly = false, noOptimize = false;
-        String saveOpt = null, startFile = null;
+        String saveOpt = null, startFile = null, dump = null;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--trace-every")) every = Integer.parseInt(args[++i]);
             else if (args[i].equals("--save-embedded")) save = args[++i];
@@ -41,6 +41,7 @@ public final class FreqStages {
             else if (args[i].equals("--save-optimized")) saveOpt = args[++i];
             else if (args[i].equals("--opt-only")) optOnly = true;
             else if (args[i].equals("--no-optimize")) noOptimize = true;
+            else if (args[i].equals("--dump")) dump = args[++i];
             else if (args[i].equals("--start")) startFile = args[++i];
             else throw new IllegalArgumentException("unknown argument " + args[i]);
         }
@@ -75,6 +76,12 @@ public final class FreqStages {
         stop("intensities", vi.getClass().getSimpleName());
         NormalModes m = res.modes();
         double[] f = m.frequenciesCm1();
+        if (dump != null) { // frequency, reduced mass, IR intensity per mode, all digits (to compare two builds)
+            StringBuilder b = new StringBuilder();
+            double[] mu = m.reducedMassesAmu(), ir = vi.infrared().intensitiesKmPerMol();
+            for (int k = 0; k < f.length; k++) b.append(f[k]).append(' ').append(mu[k]).append(' ').append(ir[k]).append('\n');
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dump), b);
+        }
         System.out.printf(Locale.ROOT, "frequencies: %d, first %.4f %.4f %.4f, last %.4f cm-1, E %.6f kcal/mol%n",
                 f.length, f[0], f[1], f[2], f[f.length - 1], res.energyKcalPerMol());
     }
