@@ -213,19 +213,9 @@ public final class RigidBodySpace {
                 for (int q = 0; q < n; q++) m[row + q] += -2 * vp * w[q] - 2 * wp * vj[q] + 4 * c * vp * vj[q];
             }
         }
-        int k = n - rigid, tile = 64;
+        int k = n - rigid;
         double[] out = new double[k * k];
-        // out = ½(B + Bᵀ) of the trailing block B, by tiles so that the column reads stay in cache
-        for (int pb = 0; pb < k; pb += tile)
-            for (int qb = pb; qb < k; qb += tile) {
-                int pEnd = Math.min(k, pb + tile), qEnd = Math.min(k, qb + tile);
-                for (int p = pb; p < pEnd; p++)
-                    for (int q = Math.max(qb, p); q < qEnd; q++) {
-                        double x = 0.5 * (m[(p + rigid) * n + q + rigid] + m[(q + rigid) * n + p + rigid]);
-                        out[p * k + q] = x;
-                        out[q * k + p] = x;
-                    }
-            }
+        Symmetrise.block(m, n, rigid, k, out);
         return out;
     }
 

@@ -5,6 +5,7 @@ import dev.curvature.linalg.RigidBodySpace;
 import dev.curvature.linalg.SymmetricEigenDecomposition;
 import dev.curvature.linalg.SymmetricEigenSolver;
 import dev.curvature.linalg.SymmetricEigenSolvers;
+import dev.curvature.linalg.Symmetrise;
 import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import dev.curvature.structure.MassModel;
@@ -209,26 +210,10 @@ public final class NormalModes {
         return hmw;
     }
 
-    /** Tile edge of the symmetrisation: two 64×64 tiles of doubles stay in L1/L2 while one is read by columns. */
-    private static final int TILE = 64;
-
-    /**
-     * ½(A + Aᵀ) of an n×n row-major matrix, walking tiles so that the transposed reads stay in cache
-     * (a plain row loop reads Aᵀ with stride n: at n = 3 000 each read is a cache miss). Element for
-     * element the same sums as the plain loop.
-     */
+    /** ½(A + Aᵀ) of an n×n row-major matrix (tiled: see {@link Symmetrise}). */
     static double[] symmetrised(double[] a, int n) {
         double[] h = new double[n * n];
-        for (int ib = 0; ib < n; ib += TILE)
-            for (int jb = ib; jb < n; jb += TILE) {
-                int iEnd = Math.min(n, ib + TILE), jEnd = Math.min(n, jb + TILE);
-                for (int i = ib; i < iEnd; i++)
-                    for (int j = Math.max(jb, i); j < jEnd; j++) {
-                        double v = 0.5 * (a[i * n + j] + a[j * n + i]);
-                        h[i * n + j] = v;
-                        h[j * n + i] = v;
-                    }
-            }
+        Symmetrise.block(a, n, 0, n, h);
         return h;
     }
 

@@ -5,8 +5,6 @@ import dev.curvature.charges.EquilibratedCharges;
 import dev.curvature.charges.QeqModel;
 import dev.curvature.structure.Structure;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
@@ -16,8 +14,7 @@ import java.util.Locale;
  * flux (the former route), and prints the largest difference between the two.
  */
 public final class QeqStages {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static long wall0, cpu0;
+    private static final StageClock CLOCK = new StageClock();
 
     public static void main(String[] args) throws Exception {
         Structure s = BenchInput.structure(args[0]);
@@ -30,12 +27,12 @@ public final class QeqStages {
             else throw new IllegalArgumentException("unknown argument " + args[i]);
         }
         ChargeEquilibration ce = new ChargeEquilibration(QeqModel.rappeGoddard1991());
-        start();
+        CLOCK.start();
         EquilibratedCharges c = ce.solve(s);
-        stop("equilibrate", s.atomCount() + " atoms, " + c.iterations() + " Newton steps");
-        start();
+        CLOCK.stop("equilibrate", s.atomCount() + " atoms, " + c.iterations() + " Newton steps");
+        CLOCK.start();
         double[] apt = c.atomicPolarTensors();
-        stop("polar tensors", "");
+        CLOCK.stop("polar tensors", "");
         if (dump != null) { // charges then polar tensors, one number a line, all digits (to compare two builds)
             StringBuilder b = new StringBuilder();
             for (double v : c.charges()) b.append(v).append('\n');
@@ -43,7 +40,7 @@ public final class QeqStages {
             java.nio.file.Files.writeString(java.nio.file.Path.of(dump), b);
         }
         if (!withFlux) return;
-        start();
+        CLOCK.start();
         int n = s.atomCount(), n3 = 3 * n;
         double[] flux = c.chargeFlux(), x = s.positions(), q = c.charges(), ref = new double[n3 * 3];
         for (int k = 0; k < n3; k++) {
@@ -54,22 +51,12 @@ public final class QeqStages {
                 ref[3 * k + a] += sum;
             }
         }
-        stop("flux route", "");
+        CLOCK.stop("flux route", "");
         double worst = 0, largest = 0;
         for (int i = 0; i < apt.length; i++) {
             worst = Math.max(worst, Math.abs(apt[i] - ref[i]));
             largest = Math.max(largest, Math.abs(ref[i]));
         }
         System.out.printf(Locale.ROOT, "max |APT - flux route| = %.3e e (largest element %.3f e)%n", worst, largest);
-    }
-
-    private static void start() {
-        wall0 = System.nanoTime();
-        cpu0 = THREADS.getCurrentThreadCpuTime();
-    }
-
-    private static void stop(String stage, String note) {
-        System.out.printf(Locale.ROOT, "%-14s wall %7.3f s  cpu %7.3f s  %s%n", stage, (System.nanoTime() - wall0) / 1e9,
-                (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9, note);
     }
 }
