@@ -211,8 +211,8 @@ public final class ChargeEquilibration implements ChargeModel {
 
     /**
      * LU of the bordered matrix: EJML below {@link DenseLu#NATIVE_CROSSOVER_SIZE} (small molecules
-     * never load the native library), LAPACK dgetrf from there on (~20× faster at 1 000 atoms, where
-     * EJML's six Newton factorizations and the inverse took most of the IR intensities' time).
+     * never load the native library), LAPACK dgetrf from there on (at 1 060 atoms EJML's seven
+     * factorizations and the inverse were most of the 8.6 s CPU of the equilibration; see DenseLu).
      */
     private static Factor factor(double[] m, int n1, Structure s, double[] x, int nativeFromOrder) {
         for (double v : m)

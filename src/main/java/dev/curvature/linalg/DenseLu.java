@@ -5,9 +5,11 @@ import org.bytedeco.openblas.global.openblas;
 /**
  * LU factorization with partial pivoting of a dense square matrix by LAPACK dgetrf (OpenBLAS through
  * bytedeco, single-threaded like {@link SymmetricEigenSolvers}), for the systems large enough that
- * the native library pays for its loading: at order 1 000 dgetrf takes ~0.05 s where EJML's LU takes
- * ~1 s (QeqStages, BENCHMARKS "Dense freq of 1 000 atoms, round 2"). The factor stays in a Java
- * array; each call copies it to native memory and back (n² doubles, negligible next to n³/3 flops).
+ * the native library pays for its loading: the QEq equilibration of 1 060 atoms (7 factorizations of
+ * order 1 061 and one inverse) fell from 8.6 s CPU with EJML to 3.3–4.8 s, most of the rest being
+ * the hardness matrix (QeqStages, BENCHMARKS "Dense freq of 1 000 atoms, round 2"). The factor stays
+ * in a Java array; each call copies it to native memory and back (n² doubles, negligible next to
+ * the 2n³/3 flops).
  */
 public final class DenseLu {
     /** Orders from which callers with a pure-Java fallback should use this class (as for the eigensolver). */
