@@ -53,14 +53,17 @@ public final class FrequencyAnalysis {
 
     /**
      * @param structure     the geometry the analysis was done at (optimized, or the input)
-     * @param energyKcalPerMol energy there
+     * @param energyKcalPerMol energy there, in {@code units} (kcal/mol for force fields, eV for
+     *                         materials and learned potentials; the name predates those)
      * @param optimization  the optimization, or null with {@code optimize = false}
      * @param modes         harmonic analysis
      * @param pointGroup    detected point group
      * @param thermo        thermochemistry (imaginary modes excluded; see its excluded count)
+     * @param units         the model's unit system, which the energy is in
      */
     public record Result(Structure structure, String modelName, double energyKcalPerMol,
-                         OptimizationResult optimization, NormalModes modes, PointGroup pointGroup, ThermoResult thermo) {
+                         OptimizationResult optimization, NormalModes modes, PointGroup pointGroup, ThermoResult thermo,
+                         dev.curvature.model.UnitSystem units) {
         /** True unless an optimization was asked for and did not converge. */
         public boolean converged() { return optimization == null || optimization.converged(); }
     }
@@ -123,7 +126,7 @@ public final class FrequencyAnalysis {
         PointGroup group = new PointGroupDetector(options.pointGroupTolerance()).pointGroup(at);
         int sigma = options.symmetryNumber() > 0 ? options.symmetryNumber() : group.symmetryNumber();
         ThermoResult thermo = Thermochemistry.compute(modes, sigma, options.conditions());
-        return new Result(at, potential.modelName(), energy, opt, modes, group, thermo);
+        return new Result(at, potential.modelName(), energy, opt, modes, group, thermo, potential.units());
     }
 
     private static void enter(Stages stages, String stage) {
