@@ -92,7 +92,11 @@ final class FrequencyJob {
         };
     }
 
-    /** Warnings a chemist must see: the fallback to another model, hydrogens missing. */
+    /**
+     * Warnings a chemist must see: the fallback to another model, hydrogens missing, and what the
+     * model itself reported while computing (GFN2-xTB's SCC fallbacks; the CLI prints them on
+     * standard error, which an editor user never sees).
+     */
     static List<String> warnings(ModelRegistry.Binding binding, Structure structure) {
         List<String> w = new java.util.ArrayList<>();
         if (!binding.skipped().isEmpty())
@@ -102,6 +106,7 @@ final class FrequencyJob {
             w.add("The molecule has no hydrogen atoms but some carbon has free valences: hydrogens seem to be missing "
                     + "(e.g. a PDB file of heavy atoms). The results are not meaningful without them; add hydrogens "
                     + "(Jmol: Edit > Add hydrogens, or Curvature's Settings) and run again.");
+        w.addAll(binding.potential().notices());
         return w;
     }
 

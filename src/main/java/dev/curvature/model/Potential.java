@@ -68,6 +68,12 @@ public interface Potential {
 
     // ----- conveniences for molecular callers (optimizers, vibrations) --------------------------
 
+    /**
+     * One-line notices this bound model raised while computing so far (GFN2-xTB's SCC fallbacks),
+     * for adapters without a standard error a user reads, such as the Jmol plugin; empty by default.
+     */
+    default java.util.List<String> notices() { return java.util.List.of(); }
+
     /** Whether the Hessian is computed analytically (not by a wrapper's differences). */
     default boolean hasAnalyticHessian() { return implementedProperties().contains(Property.HESSIAN); }
 

@@ -16,6 +16,7 @@ import dev.curvature.xtb.scc.Gfn2Result;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,6 +47,7 @@ public final class Gfn2Potential implements Potential, DipoleDerivatives {
 
     private final int[] z;
     private final Gfn2Calculator calculator;
+    private final List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final int boundCharge;
     /** Unpaired electrons bound at construction, or {@link Structure#LOWEST_SPIN}. */
     private final int boundUnpaired;
@@ -65,10 +67,19 @@ public final class Gfn2Potential implements Potential, DipoleDerivatives {
      */
     public Gfn2Potential(int[] atomicNumbers, ChargeDependentDispersion dispersion, int totalCharge, int unpairedElectrons) {
         this.z = atomicNumbers.clone();
-        this.calculator = new Gfn2Calculator(Gfn2Parameters.bundled(), z, dispersion);
+        this.calculator = new Gfn2Calculator(Gfn2Parameters.bundled(), z, dispersion).log(this::notice);
         this.boundCharge = totalCharge;
         this.boundUnpaired = unpairedElectrons;
     }
+
+    /** The SCC's one-line fallback notice: on standard error for the CLI, and kept for {@link #notices()}. */
+    private void notice(String line) {
+        notices.add(line);
+        System.err.println(line);
+    }
+
+    @Override
+    public List<String> notices() { return List.copyOf(notices); }
 
     /** Electrons in the valence space of these atoms at this total charge. */
     public static int valenceElectrons(int[] atomicNumbers, int totalCharge) {
