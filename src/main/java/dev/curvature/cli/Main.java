@@ -9,7 +9,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * The {@code curvature} command. Results go to stdout, messages to stderr. Exit codes: 0 all good,
@@ -26,26 +29,26 @@ public final class Main implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine(EnergyModels.registry()).execute(args));
+        System.exit(commandLine(EnergyModels.registry(), args).execute(args));
     }
 
     /** The configured command line; tests pass their own registry and set out/err writers. */
     public static CommandLine commandLine(ModelRegistry registry) {
+        return commandLine(registry, new String[0]);
+    }
+
+    /**
+     * The command line for these arguments. When the first one names a subcommand only that one is
+     * built: picocli reads every option annotation of every command it registers, which cost more
+     * start-up time than a small job's numerical work. Anything else (no arguments, --help, help,
+     * a misspelt command) gets all of them, so usage and suggestions are unchanged.
+     */
+    static CommandLine commandLine(ModelRegistry registry, String[] args) {
+        Map<String, Supplier<Object>> all = subcommands(registry);
         CommandLine cl = new CommandLine(new Main());
-        cl.addSubcommand("energy", new EnergyCommand(registry));
-        cl.addSubcommand("optimize", new OptimizeCommand(registry));
-        cl.addSubcommand("conformers", new ConformersCommand(registry));
-        cl.addSubcommand("neb", new NebCommand(registry));
-        cl.addSubcommand("freq", new FreqCommand(registry));
-        cl.addSubcommand("charges", new ChargesCommand());
-        cl.addSubcommand("elastic", new ElasticCommand(registry));
-        cl.addSubcommand("phonons", new PhononsCommand(registry));
-        cl.addSubcommand("train", new TrainCommand());
-        cl.addSubcommand("evaluate", new EvaluateCommand());
-        cl.addSubcommand("learning-curve", new LearningCurveCommand(registry));
-        cl.addSubcommand("batch", new BatchCommand());
-        cl.addSubcommand("jmol", new JmolCommand());
-        cl.addSubcommand("install", new InstallCommand());
+        Supplier<Object> only = args.length > 0 ? all.get(args[0]) : null;
+        if (only != null) cl.addSubcommand(args[0], only.get());
+        else all.forEach((name, command) -> cl.addSubcommand(name, command.get()));
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             PrintWriter err = line.getErr();
@@ -56,6 +59,26 @@ public final class Main implements Callable<Integer> {
             return FAILED;
         });
         return cl;
+    }
+
+    /** Every subcommand, in the order help lists them. */
+    private static Map<String, Supplier<Object>> subcommands(ModelRegistry registry) {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("energy", () -> new EnergyCommand(registry));
+        m.put("optimize", () -> new OptimizeCommand(registry));
+        m.put("conformers", () -> new ConformersCommand(registry));
+        m.put("neb", () -> new NebCommand(registry));
+        m.put("freq", () -> new FreqCommand(registry));
+        m.put("charges", ChargesCommand::new);
+        m.put("elastic", () -> new ElasticCommand(registry));
+        m.put("phonons", () -> new PhononsCommand(registry));
+        m.put("train", TrainCommand::new);
+        m.put("evaluate", EvaluateCommand::new);
+        m.put("learning-curve", () -> new LearningCurveCommand(registry));
+        m.put("batch", BatchCommand::new);
+        m.put("jmol", JmolCommand::new);
+        m.put("install", InstallCommand::new);
+        return m;
     }
 
     private static int usageError(CommandLine.ParameterException ex, String[] args) {

@@ -27,8 +27,17 @@ public final class CliHarness {
         return run(testRegistry(), args);
     }
 
+    /** As the program runs it: only the named subcommand is built (see {@link Main#commandLine(ModelRegistry, String[])}). */
     public static Run run(ModelRegistry registry, String... args) {
-        CommandLine cl = Main.commandLine(registry);
+        return run(Main.commandLine(registry, args), args);
+    }
+
+    /** With every subcommand registered, as {@link Main#commandLine(ModelRegistry)} builds it for tests and the plugin. */
+    static Run runFull(ModelRegistry registry, String... args) {
+        return run(Main.commandLine(registry), args);
+    }
+
+    private static Run run(CommandLine cl, String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
