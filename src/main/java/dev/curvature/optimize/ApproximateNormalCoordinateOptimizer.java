@@ -39,6 +39,8 @@ final class ApproximateNormalCoordinateOptimizer {
      * become linear), and gets {@link #H_LOW} in the step instead of an unbounded one.
      */
     private static final double H_FLOOR = 1e-3;
+    /** Longest stretch of the model's step ({@link #stretchAfter}). */
+    static final double MAX_STRETCH = 2.0;
     private static final int REJECTIONS_BEFORE_RESET = 3, RESETS = 3;
     private static final boolean TRACE = Boolean.getBoolean("curvature.optimizer.trace");
     static final String METHOD = "ANC-RFO (Lindh model Hessian, BFGS)";
@@ -64,6 +66,7 @@ final class ApproximateNormalCoordinateOptimizer {
         double radius = options.initialTrustRadius();
         double maxDisp = Double.NaN, rmsDisp = Double.NaN;
         int iterations = 0, rejections = 0, resets = 0;
+        double stretch = 1;
         double[] xNew = new double[n3], gNew = new double[n3];
         boolean retry = false;
         while (true) {
@@ -86,9 +89,10 @@ final class ApproximateNormalCoordinateOptimizer {
             double[] gk = modes.components(gp);
             double[] sk = RfoStep.minimize(b, gk, radius);
             double[] s = modes.combine(sk, n3);
-            double scale = 1;
-            double atomMax = Residuals.maxAtomNorm(s);
-            if (atomMax > options.maxStepPerAtom()) scale = options.maxStepPerAtom() / atomMax;
+            double skLength = Residuals.norm(sk);
+            double scale = skLength * stretch > radius ? Math.max(1, radius / skLength) : stretch;
+            double atomMax = Residuals.maxAtomNorm(s) * scale;
+            if (atomMax > options.maxStepPerAtom()) scale *= options.maxStepPerAtom() / atomMax;
             for (int i = 0; i < n3; i++) {
                 s[i] *= scale;
                 xNew[i] = x[i] + s[i];
@@ -102,15 +106,17 @@ final class ApproximateNormalCoordinateOptimizer {
             double rho = predicted != 0 ? dE / predicted : 1.0;
             // the gradient at the trial point says something about the curvature along s either way
             update(h, n3, s, difference(gNew, g, basis));
-            if (TRACE) System.err.printf(java.util.Locale.ROOT, "anc %3d E %.8f fmax %.2e radius %.3f step %.3f rho %.3f b0 %.3g b1 %.3g%n",
-                    iterations, e, maxForce, radius, stepLength, rho, b[0], b[1]);
+            if (TRACE) System.err.printf(java.util.Locale.ROOT, "anc %3d E %.8f fmax %.2e radius %.3f step %.3g rho %.3f f %.2f b0 %.3g b1 %.3g%n",
+                    iterations, e, maxForce, radius, stepLength, rho, scale, b[0], b[1]);
             boolean accept = dE <= roundoff || (dE <= 1e3 * roundoff && Residuals.rms(gNew) < rmsForce);
             if (!accept) {
+                stretch = 1;
                 radius = RfoOptimizer.backtrackFraction(e, Residuals.dot(g, s), eNew, Residuals.dot(gNew, s)) * stepLength;
                 if (++rejections >= REJECTIONS_BEFORE_RESET && resets < RESETS) {
                     h = model(x, rigid);
                     resets++;
                     rejections = 0;
+            stretch = stretchAfter(rho, scale);
                 }
                 if (radius < options.minTrustRadius())
                     return result(x, e, g, iterations, p, maxDisp, rmsDisp, StopReason.TRUST_RADIUS_TOO_SMALL, rigid, x);
@@ -118,6 +124,7 @@ final class ApproximateNormalCoordinateOptimizer {
                 continue;
             }
             rejections = 0;
+            stretch = stretchAfter(rho, scale);
             if (rho > 0.75 && stepLength > 0.8 * radius) radius = Math.min(2 * radius, options.maxTrustRadius());
             else if (rho < 0.25) radius = Math.max(0.25 * stepLength, options.minTrustRadius());
             maxDisp = Residuals.maxAtomNorm(s);
@@ -127,6 +134,21 @@ final class ApproximateNormalCoordinateOptimizer {
             e = eNew;
             iterations++;
         }
+    }
+
+    /**
+     * The factor for the next step from how the last one went: along a step f·s with s the
+     * quadratic model's step, the energy falls by f·q(1 − f·r/2) for curvature r·q (q = sᵀBs), while
+     * the model predicted f·q(1 − f/2); their ratio ρ gives r = (2/f)(1 − ρ(1 − f/2)), and the best
+     * factor along that line is 1/r, kept within [1, {@link #MAX_STRETCH}]. In the long tail of a
+     * floppy molecule (deca-alanine) the model stays too stiff along the soft modes the gradient
+     * points into (ρ ≈ 1.4 step after step): this lengthens the steps to match, as xtb's ANCopt does
+     * with a fixed 1.5 near convergence. A rejected step resets it to 1.
+     */
+    static double stretchAfter(double rho, double f) {
+        double r = (2 / f) * (1 - rho * (1 - 0.5 * f));
+        if (!(r > 1.0 / MAX_STRETCH)) return MAX_STRETCH;
+        return Math.min(MAX_STRETCH, Math.max(1, 1 / r));
     }
 
     private OptimizationResult result(double[] x, double e, double[] g, int iterations, CountingPotential p, double maxDisp,
