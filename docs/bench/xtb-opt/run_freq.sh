@@ -20,7 +20,7 @@ for rep in $(seq 1 "$reps"); do
         read -r u w < "$d/time.txt"
         grads=$(grep -o 'CONVERGED AFTER [0-9]* ITERATIONS' "$d/out.txt" | grep -o '[0-9]*' || echo NA)
         e=$(grep 'TOTAL ENERGY' "$d/out.txt" | tail -1 | awk '{print $4}')
-        im=$(grep -o 'found *[0-9]* significant imaginary' "$d/out.txt" | grep -o '[0-9]*' || echo 0)
+        im=$(grep -o 'found *[0-9]* *significant imaginary' "$d/out.txt" | grep -o '[0-9]*' || echo 0)
       else
         method=auto; [[ $prog == plbfgs ]] && method=plbfgs
         env "${env[@]}" /usr/bin/time -f '%U %e' -o "$work/time.txt" java -XX:+UseSerialGC "${jvm[@]}" -cp "$cp" \
