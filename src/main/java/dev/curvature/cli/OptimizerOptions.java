@@ -15,7 +15,7 @@ final class OptimizerOptions {
     int maxIterations;
 
     @Option(names = "--method", paramLabel = "METHOD",
-            description = "auto (RFO with the analytic Hessian up to 150 atoms; anc for models without a cheap Hessian such as gfn2 up to 500 atoms; else L-BFGS preconditioned by a bonded model Hessian), rfo, anc (RFO on a BFGS-updated Lindh model Hessian), lbfgs or plbfgs (the preconditioned one). Default: ${DEFAULT-VALUE}.",
+            description = "auto (RFO with the analytic Hessian up to 150 atoms; anc for models without a cheap Hessian such as gfn2 up to 50 atoms; else L-BFGS preconditioned by a bonded model Hessian), rfo, anc (RFO on a BFGS-updated Lindh model Hessian), lbfgs or plbfgs (the preconditioned one). Default: ${DEFAULT-VALUE}.",
             defaultValue = "auto")
     String method;
 

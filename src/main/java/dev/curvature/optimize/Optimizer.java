@@ -15,10 +15,9 @@ import dev.curvature.structure.Structure;
  * whose model has no cheap Hessian (GFN2-xTB) and at most {@link #ANC_MAX_ATOMS} atoms,
  * {@link OptimizationMethod#ANC}; L-BFGS otherwise.
  *
- * <p>Why ANC for GFN2 (BENCHMARKS.md, "GFN2 freq with an ANC optimizer"): every gradient is an SCC
- * of 0.05–1 s, and RFO on a BFGS-updated Lindh model Hessian reaches the default thresholds in a
- * fraction of the gradients (model-preconditioned) L-BFGS needs; its one dense diagonalisation per
- * step is negligible next to an SCC up to a few hundred atoms.
+ * <p>Why ANC for small GFN2 molecules (BENCHMARKS.md, "GFN2 freq with an ANC optimizer"): every
+ * gradient is an SCC, and on caffeine RFO on a BFGS-updated Lindh model Hessian needs 16 gradients
+ * where model-preconditioned L-BFGS needs 119; on deca-alanine it needs more (475 vs 208).
  *
  * <p>Why 150 (OptimizerCrossoverBenchmark, 2-core machine, default thresholds, 0.1 Å jittered
  * starts). On molecules (n-alkane valence models, stiff bonds and soft torsions) RFO needs 7–10
@@ -42,10 +41,13 @@ import dev.curvature.structure.Structure;
  */
 public final class Optimizer {
     /**
-     * Largest molecule AUTO gives the ANC optimizer: its dense 3N×3N Hessian estimate is
-     * diagonalised every step (≈ 0.3 s at 500 atoms with LAPACK, still below one GFN2 gradient).
+     * Largest molecule AUTO gives the ANC optimizer. Measured under GFN2 (default thresholds, the
+     * examples' starts): caffeine (24 atoms) 16 gradients against 119 for model-preconditioned
+     * L-BFGS, but deca-alanine (103 atoms, a long conformational relaxation in Cartesian steps)
+     * 475 against 208, both ending on the same minimum. The crossover lies between; 50 keeps ANC
+     * where it was measured to win (BENCHMARKS.md, "GFN2 freq with an ANC optimizer").
      */
-    public static final int ANC_MAX_ATOMS = 500;
+    public static final int ANC_MAX_ATOMS = 50;
     private final OptimizationOptions options;
 
     public Optimizer(OptimizationOptions options) {
