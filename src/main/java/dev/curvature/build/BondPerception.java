@@ -36,20 +36,38 @@ public final class BondPerception {
         return r == null ? 1.5 : r;
     }
 
-    /** Pairs closer than the sum of covalent radii plus tolerance; a hydrogen keeps only its best partner. */
+    /**
+     * Pairs closer than the sum of covalent radii plus tolerance (ordered by first, then second
+     * atom); a hydrogen keeps only its best partner. Candidates come from a grid of cells as wide
+     * as the longest possible bond, so the cost grows as N, not N² (a 50 000-atom protein).
+     */
     public static List<int[]> connectivity(Element[] el, double[] x) {
         int n = el.length;
         double[] rc = new double[n];
-        for (int a = 0; a < n; a++) rc[a] = covalentRadius(el[a]);
+        double maxRc = 0;
+        for (int a = 0; a < n; a++) {
+            rc[a] = covalentRadius(el[a]);
+            maxRc = Math.max(maxRc, rc[a]);
+        }
         List<int[]> pairs = new ArrayList<>();
         double minSq = MIN_DISTANCE_ANGSTROM * MIN_DISTANCE_ANGSTROM;
-        for (int i = 0; i < n; i++)
-            for (int j = i + 1; j < n; j++) {
+        CellGrid grid = CellGrid.of(x, 2 * maxRc + TOLERANCE_ANGSTROM);
+        int[] found = new int[16];
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            for (int j : grid.candidates(i)) {
+                if (j <= i) continue;
                 double dx = x[3 * i] - x[3 * j], dy = x[3 * i + 1] - x[3 * j + 1], dz = x[3 * i + 2] - x[3 * j + 2];
                 double d2 = dx * dx + dy * dy + dz * dz;
                 double cut = rc[i] + rc[j] + TOLERANCE_ANGSTROM;
-                if (d2 > minSq && d2 < cut * cut) pairs.add(new int[]{i, j});
+                if (d2 > minSq && d2 < cut * cut) {
+                    if (count == found.length) found = Arrays.copyOf(found, 2 * count);
+                    found[count++] = j;
+                }
             }
+            Arrays.sort(found, 0, count);
+            for (int k = 0; k < count; k++) pairs.add(new int[]{i, found[k]});
+        }
         // A hydrogen bonds to one atom: keep the partner closest relative to the radii sum.
         int[] best = new int[n];
         double[] bestRatio = new double[n];

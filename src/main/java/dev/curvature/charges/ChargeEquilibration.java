@@ -1,9 +1,9 @@
 package dev.curvature.charges;
 
+import dev.curvature.linalg.DenseLu;
 import dev.curvature.structure.Structure;
 import dev.curvature.units.Units;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
@@ -18,9 +18,11 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * responses are exact derivatives of the self-consistent charges.
  *
  * <p>Cost: building J is O(N²) pair terms (for QEq each a one-dimensional quadrature, for EEM a
- * division); each solve is a dense LU of the (N+1)×(N+1) bordered matrix, O(N³), and the inverse
- * needed for the response another O(N³); the charge flux ∂q/∂R costs O(N³) more. Fine for molecules
- * up to a few thousand atoms; periodic systems are not handled.
+ * division); each solve is a dense LU of the (N+1)×(N+1) bordered matrix, O(N³) (EJML below order
+ * {@link DenseLu#NATIVE_CROSSOVER_SIZE}, LAPACK dgetrf from there), and the inverse needed for the
+ * response another O(N³); the atomic polar tensors then cost O(N²) (EquilibratedCharges), the full
+ * charge flux ∂q/∂R, asked for explicitly, O(N³). Fine for molecules up to a few thousand atoms;
+ * periodic systems are not handled.
  *
  * <p>Atoms closer than {@link #MIN_SEPARATION_ANGSTROM} and bordered matrices whose 1-norm condition
  * number exceeds {@link #MAX_CONDITION} are refused with a {@link ChargeModelException} naming the
@@ -69,6 +71,12 @@ public final class ChargeEquilibration implements ChargeModel {
      * The returned response quantities are those of the zero-field system (J does not depend on F).
      */
     public EquilibratedCharges solve(Structure structure, double[] positionsAngstrom, double totalCharge, double[] fieldVPerAngstrom) {
+        return solve(structure, positionsAngstrom, totalCharge, fieldVPerAngstrom, DenseLu.NATIVE_CROSSOVER_SIZE);
+    }
+
+    /** As above, factoring with LAPACK from bordered order {@code nativeFromOrder} on (tests compare both routes). */
+    EquilibratedCharges solve(Structure structure, double[] positionsAngstrom, double totalCharge, double[] fieldVPerAngstrom,
+                              int nativeFromOrder) {
         HardnessModel.Bound bound = model.bind(structure);
         int n = structure.atomCount();
         if (n == 0) throw new ChargeModelException("structure " + structure + " has no atoms");
@@ -96,7 +104,7 @@ public final class ChargeEquilibration implements ChargeModel {
             }
         }
 
-        Solution sol = equilibrate(bound, chi, pair, totalCharge, structure, positionsAngstrom);
+        Solution sol = equilibrate(bound, chi, pair, totalCharge, structure, positionsAngstrom, nativeFromOrder);
         return new EquilibratedCharges(structure, positionsAngstrom, sol.charges, totalCharge, sol.chemicalPotentialEV, sol.iterations,
                 sol.response, sol.perTotalCharge, pairSlope, sol.selfCurvature);
     }
@@ -112,32 +120,37 @@ public final class ChargeEquilibration implements ChargeModel {
      */
     static Solution equilibrate(HardnessModel.Bound bound, double[] chi, double[] pair, double totalCharge, Structure structure,
                                 double[] positionsAngstrom) {
-        int n = chi.length;
+        return equilibrate(bound, chi, pair, totalCharge, structure, positionsAngstrom, DenseLu.NATIVE_CROSSOVER_SIZE);
+    }
+
+    private static Solution equilibrate(HardnessModel.Bound bound, double[] chi, double[] pair, double totalCharge, Structure structure,
+                                        double[] positionsAngstrom, int nativeFromOrder) {
+        int n = chi.length, n1 = n + 1;
         double[] q = new double[n];
         java.util.Arrays.fill(q, totalCharge / n);
         double nu = 0; // ν = −μ
         int iterations = 0;
-        DMatrixRMaj m = new DMatrixRMaj(n + 1, n + 1), rhs = new DMatrixRMaj(n + 1, 1), step = new DMatrixRMaj(n + 1, 1);
-        LinearSolverDense<DMatrixRMaj> lu = LinearSolverFactory_DDRM.lu(n + 1);
+        double[] m = new double[n1 * n1], rhs = new double[n1];
+        Factor lu;
         while (true) {
             buildBordered(bound, pair, q, n, m);
-            factor(lu, m, structure, positionsAngstrom);
+            lu = factor(m, n1, structure, positionsAngstrom, nativeFromOrder);
             // Newton step on F_i = χ_i + Σ_j J_ij(q) q_j + ν, F_n = Σ q − Q (one step is exact when J is constant).
             double sum = 0;
             for (int i = 0; i < n; i++) {
                 double f = chi[i] + nu + bound.selfHardnessEV(i, q[i]) * q[i];
                 for (int j = 0; j < n; j++) f += pair[i * n + j] * q[j];
-                rhs.set(i, 0, -f);
+                rhs[i] = -f;
                 sum += q[i];
             }
-            rhs.set(n, 0, -(sum - totalCharge));
-            lu.solve(rhs, step);
+            rhs[n] = -(sum - totalCharge);
+            double[] step = lu.solve(rhs);
             double largest = 0;
             for (int i = 0; i < n; i++) {
-                q[i] += step.get(i, 0);
-                largest = Math.max(largest, Math.abs(step.get(i, 0)));
+                q[i] += step[i];
+                largest = Math.max(largest, Math.abs(step[i]));
             }
-            nu += step.get(n, 0);
+            nu += step[n];
             iterations++;
             for (double v : q) // a singular bordered matrix that slipped through LU shows up here
                 if (!Double.isFinite(v)) throw illConditioned(structure, positionsAngstrom, Double.POSITIVE_INFINITY);
@@ -154,16 +167,17 @@ public final class ChargeEquilibration implements ChargeModel {
                         label(structure, i), structure, q[i], bound.selfHardnessEV(i, q[i])));
         if (bound.chargeDependent()) { // response matrix at the converged charges
             buildBordered(bound, pair, q, n, m);
-            factor(lu, m, structure, positionsAngstrom);
+            lu = factor(m, n1, structure, positionsAngstrom, nativeFromOrder);
         }
-        DMatrixRMaj inverse = new DMatrixRMaj(n + 1, n + 1);
-        lu.invert(inverse);
-        double condition = CommonOps_DDRM.elementMaxAbs(m) > 0 ? norm1(m) * norm1(inverse) : Double.POSITIVE_INFINITY;
+        double[] inverse = lu.inverse();
+        double largestElement = 0;
+        for (double v : m) largestElement = Math.max(largestElement, Math.abs(v));
+        double condition = largestElement > 0 ? norm1(m, n1) * norm1(inverse, n1) : Double.POSITIVE_INFINITY;
         if (!(condition <= MAX_CONDITION)) throw illConditioned(structure, positionsAngstrom, condition);
         double[] response = new double[n * n], perTotalCharge = new double[n];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) response[i * n + j] = inverse.get(i, j);
-            perTotalCharge[i] = inverse.get(i, n);
+            System.arraycopy(inverse, i * n1, response, i * n, n);
+            perTotalCharge[i] = inverse[i * n1 + n];
         }
         // d(J_eff,ii)/dq_i with J_eff,ii = J_ii(q) + q J'_ii(q): how the response matrix follows the charges
         // (the slope's own derivative by a central difference, exact for the linear QEq hydrogen hardness)
@@ -177,28 +191,66 @@ public final class ChargeEquilibration implements ChargeModel {
         return new Solution(q, -nu, iterations, response, perTotalCharge, selfCurvature);
     }
 
-    private static void buildBordered(HardnessModel.Bound bound, double[] pair, double[] q, int n, DMatrixRMaj m) {
+    /** The bordered matrix (row-major, order N+1) at charges q. */
+    private static void buildBordered(HardnessModel.Bound bound, double[] pair, double[] q, int n, double[] m) {
+        int n1 = n + 1;
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) m.set(i, j, pair[i * n + j]);
-            m.set(i, i, pair[i * n + i] + bound.selfHardnessEV(i, q[i]) + q[i] * bound.selfHardnessSlope(i, q[i]));
-            m.set(i, n, 1);
-            m.set(n, i, 1);
+            System.arraycopy(pair, i * n, m, i * n1, n);
+            m[i * n1 + i] = pair[i * n + i] + bound.selfHardnessEV(i, q[i]) + q[i] * bound.selfHardnessSlope(i, q[i]);
+            m[i * n1 + n] = 1;
+            m[n * n1 + i] = 1;
         }
-        m.set(n, n, 0);
+        m[n * n1 + n] = 0;
     }
 
-    private static void factor(LinearSolverDense<DMatrixRMaj> lu, DMatrixRMaj m, Structure s, double[] x) {
-        for (int i = 0; i < m.getNumElements(); i++)
-            if (!Double.isFinite(m.data[i])) throw new ChargeModelException("hardness matrix of " + s + " has non-finite elements");
-        if (!lu.setA(m.copy())) throw illConditioned(s, x, Double.POSITIVE_INFINITY);
+    /** A factored bordered matrix: solves and the inverse (row-major). */
+    private interface Factor {
+        double[] solve(double[] rhs);
+        double[] inverse();
     }
 
-    private static double norm1(DMatrixRMaj a) {
+    /**
+     * LU of the bordered matrix: EJML below {@link DenseLu#NATIVE_CROSSOVER_SIZE} (small molecules
+     * never load the native library), LAPACK dgetrf from there on (at 1 060 atoms EJML's seven
+     * factorizations and the inverse were most of the 8.6 s CPU of the equilibration; see DenseLu).
+     */
+    private static Factor factor(double[] m, int n1, Structure s, double[] x, int nativeFromOrder) {
+        for (double v : m)
+            if (!Double.isFinite(v)) throw new ChargeModelException("hardness matrix of " + s + " has non-finite elements");
+        if (n1 >= nativeFromOrder && DenseLu.available()) {
+            DenseLu lu = DenseLu.factor(m, n1);
+            if (lu == null) throw illConditioned(s, x, Double.POSITIVE_INFINITY);
+            return new Factor() {
+                @Override public double[] solve(double[] rhs) {
+                    double[] out = new double[n1];
+                    lu.solve(rhs, out);
+                    return out;
+                }
+                @Override public double[] inverse() { return lu.inverse(); }
+            };
+        }
+        LinearSolverDense<DMatrixRMaj> lu = LinearSolverFactory_DDRM.lu(n1);
+        if (!lu.setA(DMatrixRMaj.wrap(n1, n1, m.clone()))) throw illConditioned(s, x, Double.POSITIVE_INFINITY);
+        return new Factor() {
+            @Override public double[] solve(double[] rhs) {
+                DMatrixRMaj step = new DMatrixRMaj(n1, 1);
+                lu.solve(DMatrixRMaj.wrap(n1, 1, rhs.clone()), step);
+                return step.data;
+            }
+            @Override public double[] inverse() {
+                DMatrixRMaj inverse = new DMatrixRMaj(n1, n1);
+                lu.invert(inverse);
+                return inverse.data;
+            }
+        };
+    }
+
+    private static double norm1(double[] a, int n) {
         double best = 0;
-        for (int j = 0; j < a.numCols; j++) {
-            double s = 0;
-            for (int i = 0; i < a.numRows; i++) s += Math.abs(a.get(i, j));
-            best = Math.max(best, s);
+        for (int j = 0; j < n; j++) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) sum += Math.abs(a[i * n + j]);
+            best = Math.max(best, sum);
         }
         return best;
     }

@@ -82,6 +82,41 @@ public final class EquilibratedCharges extends ChargeDistribution {
         return flux.clone();
     }
 
+    /**
+     * P[3a+β, α] = q_a δ_αβ + Σ_i r_iα ∂q_i/∂R_aβ without the N × 3N charge flux: with
+     * ∂q/∂R_aβ = −T g_aβ, g_aβ = (∂J/∂R_aβ) q, and T symmetric, the flux term is
+     * −r_αᵀ T g_aβ = −u_αᵀ g_aβ with u_α = T r_α (= dq/dF_α, three columns). g_aβ has only row a and
+     * column a of ∂J, so each of the 3N coordinates costs O(N): O(N²) in all instead of O(N³).
+     * Equal to the charge-flux form to rounding (EquilibratedChargesTest).
+     */
+    @Override public double[] atomicPolarTensors() {
+        int n = atomCount(), n3 = 3 * n;
+        double[] x = positions(), q = charges(), u = chargesPerField(), p = new double[n3 * 3];
+        for (int a = 0; a < n; a++) {
+            int rowA = a * n;
+            for (int b = 0; b < 3; b++) {
+                // s_α = u_αᵀ g_ab = Σ_j dJ_aj (u_α[a] q_j + u_α[j] q_a)
+                double s0 = 0, s1 = 0, s2 = 0;
+                for (int j = 0; j < n; j++) {
+                    if (j == a) continue;
+                    double slope = pairSlope[rowA + j];
+                    if (slope == 0) continue;
+                    double r = ChargeEquilibration.distance(x, a, j);
+                    double dJ = slope * (x[3 * a + b] - x[3 * j + b]) / r;
+                    s0 += dJ * (u[3 * a] * q[j] + u[3 * j] * q[a]);
+                    s1 += dJ * (u[3 * a + 1] * q[j] + u[3 * j + 1] * q[a]);
+                    s2 += dJ * (u[3 * a + 2] * q[j] + u[3 * j + 2] * q[a]);
+                }
+                int c = 3 * a + b;
+                p[3 * c] = -s0;
+                p[3 * c + 1] = -s1;
+                p[3 * c + 2] = -s2;
+                p[3 * c + b] += q[a];
+            }
+        }
+        return p;
+    }
+
     private double[] computeFlux() {
         int n = atomCount(), n3 = 3 * n;
         double[] x = positions(), q = charges(), out = new double[n * n3], g = new double[n];

@@ -140,29 +140,51 @@ final class SlaterCoulomb {
     static void antiderivativeAndW(int m, double alpha, double t, double[] out, int at) {
         double x = alpha * t, e = Math.exp(-x), term = 1, partial = 0, sumG = 0, sumW = 0;
         boolean small = x < 1;
+        double[] terms = small ? seriesTerms(m, x) : null;
         for (int k = 0; k < m; k++) {
             double c = 1 - (double) k / m;
             sumW += c * term;
             partial += term;
-            sumG += c * (small ? lowerGammaSeries(k + 1, x) : 1 - e * partial);
+            sumG += c * (small ? lowerGammaSeries(k + 1, terms, e) : 1 - e * partial);
             term *= x / (k + 1);
         }
         out[at] = t - sumG / alpha;
         out[at + 1] = 1 - e * sumW;
     }
 
-    /** P(a, x) for integer a by its series (accurate for small x where 1 − e^-x Σ cancels). */
-    private static double lowerGammaSeries(int a, double x) {
-        // P(a,x) = e^-x Σ_{j≥a} x^j/j!
-        double term = 1;
-        for (int j = 1; j <= a; j++) term *= x / j;
+    /** Longest series a regularised lower gamma P(a, x) may need: a ≤ MAX_M, then at most 60 terms. */
+    private static final int SERIES_LENGTH = MAX_M + 61;
+    /** Per-thread terms x^j/j!, so that the m incomplete gammas of one point share them. */
+    private static final ThreadLocal<double[]> TERMS = ThreadLocal.withInitial(() -> new double[SERIES_LENGTH + 1]);
+
+    /**
+     * x^j/j! for j = 0..m+60 (fewer: up to the first term the sums below never pass) by the recurrence t_j = t_{j−1}·(x/j), the very products the per-a series
+     * below used to recompute for every a (so every P(a, x) keeps its bits while the O(m²) products
+     * and the m exponentials of one point become O(m) and one).
+     */
+    private static double[] seriesTerms(int m, double x) {
+        double[] t = TERMS.get();
+        t[0] = 1;
+        for (int j = 1; j <= m + 60; j++) {
+            t[j] = t[j - 1] * (x / j);
+            // x < 1: terms decrease, every P(a ≤ m) sum is ≥ t_m, so each stops before a term below 1e-18 t_m
+            if (j > m && t[j] < 1e-18 * t[m]) break;
+        }
+        return t;
+    }
+
+    /**
+     * P(a, x) = e^-x Σ_{j≥a} x^j/j! for integer a by its series (accurate for small x where
+     * 1 − e^-x Σ cancels), from the shared terms and e = e^-x; summed upwards from j = a until a term
+     * falls below 1e-18 of the sum.
+     */
+    private static double lowerGammaSeries(int a, double[] terms, double e) {
         double sum = 0;
         for (int j = a; j < a + 60; j++) {
-            sum += term;
-            term *= x / (j + 1);
-            if (term < 1e-18 * sum) break;
+            sum += terms[j];
+            if (terms[j + 1] < 1e-18 * sum) break;
         }
-        return Math.exp(-x) * sum;
+        return e * sum;
     }
 
     private static double logFactorial(int n) {

@@ -23,9 +23,13 @@ import java.util.concurrent.Callable;
 
 /** {@code curvature energy}: energy, its terms, atom types and gradient of each structure. */
 @Command(name = "energy", mixinStandardHelpOptions = true,
-        description = {"Energy (kcal/mol), its terms, atom types and gradient (kcal/mol/Å) of each structure in INPUT."})
+        description = {"Energy, its terms, atom types and gradient of each structure in INPUT (kcal/mol and kcal/mol/Å for the force fields and GFN2-xTB; a learned potential's own unit, e.g. eV)."})
 final class EnergyCommand implements Callable<Integer> {
-    /** Term keys always present in the output, in this order (0 when a model has no such term). */
+    /**
+     * Force-field term keys, in this order, present for every force field (0 when it has no such
+     * term). A model whose terms are of another kind (GFN2-xTB: electronic, repulsion, dispersion…)
+     * lists only its own: zeros under force-field names would read as computed values.
+     */
     static final List<String> STANDARD_TERMS = List.of("bond", "angle", "stretch_bend", "oop", "torsion", "vdw", "electrostatic");
 
     private final ModelRegistry registry;
@@ -73,9 +77,12 @@ final class EnergyCommand implements Callable<Integer> {
             double[] x = s.positions();
             double[] g = new double[x.length];
             double e = p.evaluate(x, g, null);
+            Map<String, Double> own = p.energyTerms(x);
             Map<String, Double> terms = new LinkedHashMap<>();
-            for (String t : STANDARD_TERMS) terms.put(t, 0.0);
-            terms.putAll(p.energyTerms(x));
+            if (STANDARD_TERMS.stream().anyMatch(own::containsKey)) {
+                for (String t : STANDARD_TERMS) terms.put(t, 0.0);
+            }
+            terms.putAll(own);
             String[] types = p instanceof TypedPotential tp ? tp.atomTypeLabels() : null;
             return new Evaluation(e, terms, g, types);
         }
@@ -100,10 +107,11 @@ final class EnergyCommand implements Callable<Integer> {
         Structure s = r.structure();
         out.printf(Locale.ROOT, "%s: %s, %d atoms, charge %d%n", r.location(), s.formula(), s.atomCount(), s.totalCharge());
         out.printf(Locale.ROOT, "  model   %s%n", b.model().name());
-        out.printf(Locale.ROOT, "  energy  %.6f kcal/mol%n", ev.energy());
-        out.println("  terms (kcal/mol):");
+        String unit = b.potential().units().energyUnit();
+        out.printf(Locale.ROOT, "  energy  %.6f %s%n", ev.energy(), unit);
+        if (!ev.terms().isEmpty()) out.printf(Locale.ROOT, "  terms (%s):%n", unit);
         ev.terms().forEach((k, v) -> out.printf(Locale.ROOT, "    %-14s %16.6f%n", k, v));
-        out.println("  atoms: type, gradient dE/dx dE/dy dE/dz (kcal/mol/Å):");
+        out.printf(Locale.ROOT, "  atoms: type, gradient dE/dx dE/dy dE/dz (%s/Å):%n", unit);
         for (int a = 0; a < s.atomCount(); a++) {
             String type = ev.atomTypes() == null ? "-" : ev.atomTypes()[a];
             out.printf(Locale.ROOT, "    %4d %-2s %-6s %14.6f %14.6f %14.6f%n", a + 1, s.element(a).symbol(), type,

@@ -1,7 +1,7 @@
 package dev.curvature.cli;
 
 import dev.curvature.io.StructureInputException;
-import dev.curvature.io.StructureWriter;
+import dev.curvature.io.OutputGuard;
 import dev.curvature.io.crystal.LabelledFrame;
 import dev.curvature.io.crystal.LabelledFrames;
 import dev.curvature.workflow.MlEvaluation;
@@ -43,9 +43,17 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        String ext = svg ? ".svg" : ".png";
+        if (plot != null) {
+            // an input named as a plot, or a missing directory, is bad usage (exit 2), refused before any work
+            OutputGuard guard = new OutputGuard(List.of(modelFile, data));
+            try {
+                for (Path f : MlEvaluation.parityPlotFiles(plot, ext)) guard.claim("--plot", f);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         try {
-            String ext = svg ? ".svg" : ".png";
-            if (plot != null) for (Path f : MlEvaluation.parityPlotFiles(plot, ext)) StructureWriter.checkNotAnInput(f, List.of(modelFile, data));
             List<LabelledFrame> frames = LabelledFrames.read(data);
             MlEvaluation r = MlEvaluation.of(modelFile, frames);
             if (plot != null) r.writeParityPlots(plot, ext);

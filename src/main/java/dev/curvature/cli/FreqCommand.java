@@ -271,8 +271,8 @@ final class FreqCommand implements Callable<Integer> {
         NormalModes m = res.modes();
         out.printf(Locale.ROOT, "%s: %s, %d atoms, model %s%n", r.location(), s.formula(), s.atomCount(), res.modelName());
         if (res.optimization() != null)
-            OptimizeCommand.printOptimization(out, startEnergy, res.optimization());
-        out.printf(Locale.ROOT, "  energy        %.6f kcal/mol%n", res.energyKcalPerMol());
+            OptimizeCommand.printOptimization(out, startEnergy, res.optimization(), res.units());
+        out.printf(Locale.ROOT, "  energy        %.6f %s%n", res.energyKcalPerMol(), res.units().energyUnit());
         int imaginary = m.significantImaginaryModeCount(NormalModes.DEFAULT_IMAGINARY_NOISE_CM1);
         out.printf(Locale.ROOT, "  stationary point  %s (%d imaginary frequencies beyond %.0f cm⁻¹)%n", m.classification(), imaginary,
                 NormalModes.DEFAULT_IMAGINARY_NOISE_CM1);

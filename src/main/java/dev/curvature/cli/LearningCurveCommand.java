@@ -1,6 +1,8 @@
 package dev.curvature.cli;
 
+import dev.curvature.io.OutputGuard;
 import dev.curvature.io.StructureInputException;
+import dev.curvature.io.plots.ChartFile;
 import dev.curvature.io.crystal.CrystalReader;
 import dev.curvature.io.crystal.LabelledFrames;
 import dev.curvature.workflow.MlLearningCurve;
@@ -52,6 +54,8 @@ final class LearningCurveCommand implements Callable<Integer> {
     @Option(names = "--lmax", paramLabel = "L") int lmax = MlTraining.DEFAULT_LMAX;
     @Option(names = "--quadratic", description = "Quadratic model (see train --quadratic).") boolean quadratic;
     @Option(names = "--json", description = "One JSON object.") boolean json;
+    @Option(names = "--plot", paramLabel = "FILE", description = "The curves as an image: test errors and learned C_ij against training configurations (.png or .svg).")
+    Path plot;
 
     @Override
     public Integer call() {
@@ -60,6 +64,10 @@ final class LearningCurveCommand implements Callable<Integer> {
         try {
             base = new MlTraining(cutoff, basis, lmax, 1, 1, 1, MlTraining.DEFAULT_RIDGE, quadratic);
             if (referencePotential != null && crystal == null) throw new IllegalArgumentException("--reference-potential needs --crystal");
+            if (plot != null) {
+                if (!ChartFile.writable(plot)) throw new IllegalArgumentException("--plot " + plot + ": give the plot a .png or .svg name");
+                new OutputGuard(java.util.Arrays.asList(data, test, crystal, referencePotential)).claim("--plot", plot);
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -72,6 +80,7 @@ final class LearningCurveCommand implements Callable<Integer> {
             if (s != null && referencePotential != null)
                 ref = MlLearningCurve.cubicConstants(s, CrystalOptions.model(registry, ModelRegistry.POTENTIAL_SCHEME + ":" + referencePotential));
             List<MlLearningCurve.Point> points = new MlLearningCurve(base, n, 1).run(train, held, s);
+            if (plot != null) MlLearningCurve.plot(points, ref).write(plot);
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("data", data.toString());
@@ -85,7 +94,7 @@ final class LearningCurveCommand implements Callable<Integer> {
             }
             out.flush();
             return Main.OK;
-        } catch (StructureInputException | CrystalJobException | CrystalOptions.BadPotential | IllegalArgumentException e) {
+        } catch (StructureInputException | CrystalJobException | CrystalOptions.BadPotential | IllegalArgumentException | java.io.IOException e) {
             err.println("curvature learning-curve: " + e.getMessage());
             err.flush();
             return Main.FAILED;

@@ -62,7 +62,7 @@ final class OptimizeCommand implements Callable<Integer> {
             Structure s = r.structure();
             OverlappingAtomsException.check(s);
             double start = binding.potential().energy(s.positions());
-            OptimizationResult res = GeometryOptimization.run(binding.potential(), s, options, transitionState, null);
+            OptimizationResult res = GeometryOptimization.run(binding.potential(), s, options, transitionState, null, modelOption.cutoff);
             if (json) out.println(Json.line(gson, jsonObject(r, binding, start, res)));
             else printText(out, r, binding, start, res);
             if (!res.converged())
@@ -109,19 +109,25 @@ final class OptimizeCommand implements Callable<Integer> {
     }
 
     static void printOptimization(PrintWriter out, double start, OptimizationResult res) {
+        printOptimization(out, start, res, dev.curvature.model.UnitSystem.MOLECULAR);
+    }
+
+    /** The optimization's lines with energies and forces in the model's units (eV for a learned potential). */
+    static void printOptimization(PrintWriter out, double start, OptimizationResult res, dev.curvature.model.UnitSystem units) {
+        String e = units.energyUnit();
         out.printf(Locale.ROOT, "  optimization  %s, %s after %d iterations (%d gradients, %d Hessians)%n", res.method(),
                 res.converged() ? "converged" : "NOT converged: " + res.stopReason(), res.iterations(),
                 res.gradientEvaluations(), res.hessianEvaluations());
-        out.printf(Locale.ROOT, "  energy        %.6f -> %.6f kcal/mol%n", start, res.energyKcalPerMol());
-        out.printf(Locale.ROOT, "  residuals     max force %.2e, rms force %.2e kcal/mol/Å; last step max %.2e Å%n",
-                res.maxForce(), res.rmsForce(), res.maxDisplacement());
+        out.printf(Locale.ROOT, "  energy        %.6f -> %.6f %s%n", start, res.energyKcalPerMol(), e);
+        out.printf(Locale.ROOT, "  residuals     max force %.2e, rms force %.2e %s/Å; last step max %.2e Å%n",
+                res.maxForce(), res.rmsForce(), e, res.maxDisplacement());
     }
 
     private void printText(PrintWriter out, Record r, ModelRegistry.Binding b, double start, OptimizationResult res) {
         Structure s = r.structure();
         out.printf(Locale.ROOT, "%s: %s, %d atoms, model %s, target %s%n", r.location(), s.formula(), s.atomCount(),
                 b.model().name(), transitionState ? "transition state" : "minimum");
-        printOptimization(out, start, res);
+        printOptimization(out, start, res, b.potential().units());
         out.printf(Locale.ROOT, "  non-bonded    %s%n", modelOption.nonbondedText());
         if (transitionState && res.negativeHessianEigenvalues() >= 0)
             out.printf(Locale.ROOT, "  negative Hessian eigenvalues at the end: %d%n", res.negativeHessianEigenvalues());

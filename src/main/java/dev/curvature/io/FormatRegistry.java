@@ -16,6 +16,7 @@ final class FormatRegistry {
         READERS.put(InputFormat.MOL2, Mol2FormatReader::new);
         READERS.put(InputFormat.XYZ, XyzFormatReader::new);
         READERS.put(InputFormat.PDB, PdbFormatReader::new);
+        READERS.put(InputFormat.MMCIF, MmcifFormatReader::new);
         READERS.put(InputFormat.CML, CmlFormatReader::new);
         READERS.put(InputFormat.SMILES, SmilesFormatReader::new);
     }

@@ -12,6 +12,8 @@ public enum InputFormat {
     MOL2("mol2", "ml2"),
     XYZ("xyz"),
     PDB("pdb", "ent"),
+    /** PDBx/mmCIF; plain .cif is a crystal (small-molecule CIF) elsewhere, so only these names. */
+    MMCIF("mmcif", "mcif"),
     CML("cml"),
     SMILES("smi", "smiles");
 

@@ -75,6 +75,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         this.owner = owner;
         this.windows = !GraphicsEnvironment.isHeadless();
         this.crystal = new dev.curvature.jmol.crystal.CrystalActions(vwr, runner, owner);
+        // a learned model in the settings (Use ML potential…, or ml:FILE typed there) is the crystals' potential too
+        crystal.chosenModel(() -> MlPotentialChoice.fileOf(settings.modelId()));
     }
 
     /** The crystal actions (elastic constants, phonons), in their own package. */
@@ -99,6 +101,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             runner.feedback().error("Curvature", e.getMessage());
             return "error: " + e.getMessage();
         }
+        if (!"mlmodel".equals(action.operation()) && !"settings".equals(action.operation()) && forgetStaleMlPotential(action))
+            return "refused: ML potential chosen for another structure";
         switch (action.operation()) {
             case "optimize": return optimize(action);
             case "freq": return frequencies(action, false);
@@ -113,6 +117,7 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
             case "elastic": return crystal.elastic(action.label());
             case "phonons": return crystal.phonons(action.label());
             case "settings": return settings(action);
+            case "mlmodel": return useMlPotential(action);
             default: throw new IllegalStateException("operation " + action.operation());
         }
     }
@@ -197,6 +202,62 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         return "settings";
     }
 
+    // ---- a learned potential ------------------------------------------------------------------
+
+    private final MlPotentialChoice mlPotential = new MlPotentialChoice();
+
+    /** Replaces the MODEL.json file chooser (tests, scripts). */
+    void mlPotentialAsk(MlPotentialChoice.FileAsk ask) { mlPotential.fileAsk(ask); }
+
+    /** The learned model in force and the structure it was checked against, or null. */
+    MlPotentialChoice.Chosen mlPotential() { return mlPotential.chosen(); }
+
+    /**
+     * Use ML potential…: asks for a MODEL.json, reads and checks it against the structure's
+     * elements off the event thread, and makes it the energy model of the following analyses.
+     */
+    private String useMlPotential(PluginManifest.Action action) {
+        Structure structure;
+        try {
+            structure = MlPotentialChoice.current(vwr);
+        } catch (ActionRunner.RefusedException e) {
+            runner.feedback().error(action.label(), e.getMessage());
+            return "refused: " + e.getMessage();
+        }
+        java.nio.file.Path file = mlPotential.askFile(owner);
+        if (file == null) return "cancelled";
+        Object modelSet = vwr.ms;
+        return runner.submit(action.label(), progress -> {
+            progress.progress("Reading " + file.getFileName() + "…", 0);
+            return MlPotentialChoice.load(models, file, structure);
+        }, loaded -> {
+            if (vwr.ms != modelSet) {
+                runner.feedback().error(action.label(), "Another file was loaded in Jmol while Curvature read the model; nothing was changed.");
+                return;
+            }
+            MlPotentialChoice.Chosen before = mlPotential.chosen();
+            String previous = before != null && before.modelId().equals(settings.modelId()) ? before.previousModelId() : settings.modelId();
+            mlPotential.chosen(new MlPotentialChoice.Chosen(file, loaded.modelId(), previous, modelSet, loaded.modelName()));
+            settings = settings.withModel(loaded.modelId());
+            echo("Curvature: energy model " + loaded.modelName() + " for this structure");
+        });
+    }
+
+    /**
+     * A learned model chosen for a structure that is no longer loaded: forgotten (the settings go
+     * back to the model it replaced), the user told, and the action not run — it would otherwise
+     * run with a model the user did not pick for this structure. True when that happened.
+     */
+    private boolean forgetStaleMlPotential(PluginManifest.Action action) {
+        MlPotentialChoice.Chosen stale = mlPotential.dropIfStale(vwr.ms);
+        if (stale == null) return false;
+        if (!stale.modelId().equals(settings.modelId())) return false;   // the user chose another model since
+        settings = settings.withModel(stale.previousModelId());
+        runner.feedback().info(action.label(), "The ML potential " + stale.file().getFileName() + " was chosen for the structure loaded before; "
+                + "Curvature is back to the model " + stale.previousModelId() + ". Choose Use ML potential… again to use it here; nothing was computed.");
+        return true;
+    }
+
     /**
      * Adds hydrogens with Jmol's own {@code calculate hydrogens} to the model's atoms, says so, and
      * runs the action again on the completed model. Off Jmol's script thread (the action may have
@@ -240,8 +301,9 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         }, o -> {
             warnAbout(action, o.binding(), o.model());
             OptimizationResult r = o.result();
-            String energies = String.format(Locale.ROOT, "%s: E %.3f → %.3f kcal/mol", o.binding().model().name(), o.startEnergy(),
-                    r.energyKcalPerMol());
+            // energies are in the model's own unit (eV for a learned potential)
+            String energies = String.format(Locale.ROOT, "%s: E %.3f → %.3f %s", o.binding().model().name(), o.startEnergy(),
+                    r.energyKcalPerMol(), o.binding().potential().units().energyUnit());
             if (!r.converged() && !runner.feedback().confirm(action.label() + ": not converged",
                     "The optimization did not converge (" + describe(r, settings.maxForce()) + "). " + energies
                             + ".\n\nKeep the last geometry it reached, or keep the coordinates you had?",
@@ -342,8 +404,8 @@ public final class CurvatureActions implements ServiceBridge.ActionHandler {
         FrequencyAnalysis.Result r = o.result();
         warnAbout(action, o.binding(), f.model());
         NormalModes nm = r.modes();
-        String summary = String.format(Locale.ROOT, "%s, E = %.4f kcal/mol, point group %s, %s%s",
-                r.modelName(), r.energyKcalPerMol(), r.pointGroup().schoenflies(), nm.classification(),
+        String summary = String.format(Locale.ROOT, "%s, E = %.4f %s, point group %s, %s%s",
+                r.modelName(), r.energyKcalPerMol(), o.binding().potential().units().energyUnit(), r.pointGroup().schoenflies(), nm.classification(),
                 r.converged() ? "" : " — not converged (" + r.optimization().stopReason() + ")");
         String failed = failure(r, transitionState, settings.maxForce());
         if (failed != null && !runner.feedback().confirm(action.label() + ": failed",

@@ -18,7 +18,7 @@ import java.util.Set;
 public record PluginManifest(String id, String name, List<Action> actions) {
 
     private static final Set<String> OPERATIONS = Set.of("optimize", "freq", "ts", "charges", "response", "labels", "dipole",
-            "spectrum", "revert", "clear", "settings", "elastic", "phonons");
+            "spectrum", "revert", "clear", "settings", "elastic", "phonons", "mlmodel");
 
     /** One declared action. {@code method} and {@code shortcut} may be empty. */
     public record Action(String id, String label, String operation, String method, boolean popup,

@@ -58,6 +58,9 @@ record PluginSettings(String modelId, boolean addHydrogens, double maxForce, int
         return new PluginSettings(id, addHydrogens, f, n);
     }
 
+    /** The same settings with another energy model (already checked by the caller). */
+    PluginSettings withModel(String id) { return new PluginSettings(id, addHydrogens, maxForce, maxIterations); }
+
     /** The optimizer options these settings ask for: all four thresholds scaled together. */
     OptimizationOptions optimization() {
         return OptimizationOptions.defaults().withMaxForce(maxForce).withRmsForce(maxForce / 2)

@@ -109,7 +109,8 @@ final class ResultsPanel extends JPanel {
         FrequencyAnalysis.Result r = outcome.result();
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "Model       %s%n", r.modelName()));
-        b.append(String.format(Locale.ROOT, "Energy      %.4f kcal/mol%n", r.energyKcalPerMol()));
+        b.append(String.format(Locale.ROOT, "Energy      %.4f %s%n", r.energyKcalPerMol(),
+                outcome.binding() == null ? "kcal/mol" : outcome.binding().potential().units().energyUnit()));
         b.append(String.format(Locale.ROOT, "Point group %s (σ = %d)%n", r.pointGroup().schoenflies(), r.thermo().symmetryNumber()));
         b.append(String.format(Locale.ROOT, "Stationary  %s%n", r.modes().classification()));
         OptimizationResult o = r.optimization();

@@ -189,10 +189,13 @@ public final class RigidBodySpace {
     }
 
     /** QᵀAQ restricted to the internal block, (n−r)×(n−r) row-major, for a symmetric A (not modified). */
-    public double[] restrict(double[] a) {
+    public double[] restrict(double[] a) { return restrictInPlace(a.clone()); }
+
+    /** As {@link #restrict}, using a (overwritten) as the work matrix: one n×n copy fewer. */
+    public double[] restrictInPlace(double[] a) {
         double[][] v = reflectors();
         int rigid = v.length;
-        double[] m = a.clone();
+        double[] m = a;
         double[] w = new double[n];
         for (int j = 0; j < rigid; j++) {
             double[] vj = v[j];
@@ -212,8 +215,7 @@ public final class RigidBodySpace {
         }
         int k = n - rigid;
         double[] out = new double[k * k];
-        for (int p = 0; p < k; p++)
-            for (int q = 0; q < k; q++) out[p * k + q] = 0.5 * (m[(p + rigid) * n + q + rigid] + m[(q + rigid) * n + p + rigid]);
+        Symmetrise.block(m, n, rigid, k, out);
         return out;
     }
 

@@ -38,12 +38,23 @@ public final class SymmetricEigenDecomposition {
 
     /**
      * Sorts eigenpairs ascending (stable for equal values) and normalises the vectors; used by the
-     * backends so that every solver returns the same layout.
+     * backends so that every solver returns the same layout. Takes ownership of both arrays.
      */
     static SymmetricEigenDecomposition sortedNormalised(int n, double[] values, double[] vectorsByRow) {
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
         java.util.Arrays.sort(order, (p, q) -> Double.compare(values[p], values[q]));
+        boolean sorted = true;
+        for (int k = 0; k < n && sorted; k++) sorted = order[k] == k;
+        if (sorted) { // LAPACK's usual case: normalise in place, no second n×n array
+            for (int k = 0; k < n; k++) {
+                double norm = 0;
+                for (int i = 0; i < n; i++) norm += vectorsByRow[k * n + i] * vectorsByRow[k * n + i];
+                norm = Math.sqrt(norm);
+                for (int i = 0; i < n; i++) vectorsByRow[k * n + i] = vectorsByRow[k * n + i] / norm;
+            }
+            return new SymmetricEigenDecomposition(n, values, vectorsByRow);
+        }
         double[] v = new double[n];
         double[] vec = new double[n * n];
         for (int k = 0; k < n; k++) {

@@ -160,7 +160,7 @@ public final class MlModel implements EnergyModel {
     /** The registry source of scheme {@value #SCHEME}. */
     public static final ModelRegistry.Source SOURCE = new ModelRegistry.Source() {
         @Override public String scheme() { return SCHEME; }
-        @Override public String description() { return "learned linear potential trained by 'curvature train' (MODEL.json)"; }
-        @Override public EnergyModel load(String argument) throws IOException { return read(Path.of(argument)); }
+        @Override public String description() { return "learned linear or quadratic potential trained by 'curvature train' (MODEL.json)"; }
+        @Override public EnergyModel load(String argument) throws IOException { return MlModelCache.read(Path.of(argument)); }
     };
 }

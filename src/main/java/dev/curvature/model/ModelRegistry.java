@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * {@value #AUTO}: try the models in {@code autoOrder} and use the first that can describe the
  * structure. Models are created lazily, once per id (creating one may load parameter files).
  * Models defined by a file are named {@code SCHEME:ARGUMENT} (e.g. {@code ml:model.json},
- * {@code potential:Si.sw}) and loaded by the {@link Source} of that scheme, once per name.
+ * {@code potential:Si.sw}) and loaded by the {@link Source} of that scheme, again only when the
+ * file has changed since ({@link FileStamp}).
  */
 public final class ModelRegistry {
     public static final String AUTO = "auto";
@@ -60,6 +61,10 @@ public final class ModelRegistry {
     private final List<String> autoOrder;
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, EnergyModel> created = new ConcurrentHashMap<>();
+    /** File-based models with the version of the file they were read from (null: not a file). */
+    private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
+
+    private record Loaded(EnergyModel model, FileStamp stamp) {}
 
     /**
      * @param entries   the models, in the order they are listed to users
@@ -124,16 +129,19 @@ public final class ModelRegistry {
     public EnergyModel model(String id) throws UnsupportedStructureException {
         Source src = sourceOf(id);
         if (src != null) {
-            EnergyModel m = created.get(id);
-            if (m != null) return m;
+            // reused while the file is unchanged; a file rewritten since (a re-trained model) is read again
             String argument = id.substring(id.indexOf(':') + 1);
+            FileStamp stamp = FileStamp.of(argument);
+            Loaded l = loaded.get(id);
+            if (l != null && java.util.Objects.equals(l.stamp(), stamp)) return l.model();
+            EnergyModel m;
             try {
                 m = src.load(argument);
             } catch (java.io.IOException e) {
                 throw new UnsupportedStructureException(e.getMessage());
             }
-            EnergyModel raced = created.putIfAbsent(id, m);
-            return raced != null ? raced : m;
+            loaded.put(id, new Loaded(m, stamp));
+            return m;
         }
         String key = id.toLowerCase(Locale.ROOT);
         Entry e = entries.get(key);

@@ -32,6 +32,9 @@ public final class EnergyModels {
     /** The scheme {@code --potential FILE} stands for. */
     public static final String POTENTIAL_SCHEME = ModelRegistry.POTENTIAL_SCHEME;
 
+    /** The scheme of learned potentials, {@code ml:MODEL.json} (written by {@code curvature train}). */
+    public static final String ML_SCHEME = MlModel.SCHEME;
+
     static final List<ModelRegistry.Entry> ENTRIES = List.of(
             new ModelRegistry.Entry("mmff94", "MMFF94 (Halgren 1996)", () -> new MmffForceField(MmffVariant.MMFF94)),
             new ModelRegistry.Entry("mmff94s", "MMFF94s (planar conjugated N)", () -> new MmffForceField(MmffVariant.MMFF94S)),

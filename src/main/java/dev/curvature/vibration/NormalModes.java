@@ -5,6 +5,7 @@ import dev.curvature.linalg.RigidBodySpace;
 import dev.curvature.linalg.SymmetricEigenDecomposition;
 import dev.curvature.linalg.SymmetricEigenSolver;
 import dev.curvature.linalg.SymmetricEigenSolvers;
+import dev.curvature.linalg.Symmetrise;
 import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import dev.curvature.structure.MassModel;
@@ -58,10 +59,7 @@ public final class NormalModes {
         this.structure = structure;
         this.masses = massesAmu.clone();
         // Symmetrise: analytic Hessians are symmetric to roundoff, finite-difference ones nearly so.
-        double[] h = new double[n3 * n3];
-        for (int i = 0; i < n3; i++)
-            for (int j = 0; j < n3; j++) h[i * n3 + j] = 0.5 * (hessianKcalPerMolA2[i * n3 + j] + hessianKcalPerMolA2[j * n3 + i]);
-        this.hessian = h;
+        this.hessian = symmetrised(hessianKcalPerMolA2, n3);
     }
 
     /** Normal modes of a structure from its Cartesian Hessian (kcal/mol/Å², 3N×3N row-major). */
@@ -212,6 +210,13 @@ public final class NormalModes {
         return hmw;
     }
 
+    /** ½(A + Aᵀ) of an n×n row-major matrix (tiled: see {@link Symmetrise}). */
+    static double[] symmetrised(double[] a, int n) {
+        double[] h = new double[n * n];
+        Symmetrise.block(a, n, 0, n, h);
+        return h;
+    }
+
     private Solution solution() {
         Solution s = solution;
         if (s == null) {
@@ -247,7 +252,7 @@ public final class NormalModes {
         PrincipalAxes axes = PrincipalAxes.of(masses, x);
         RigidBodySpace space = rigidSpace(masses, x, axes);
         int m = space.internalDimension();
-        double[] block = space.restrict(massWeighted());
+        double[] block = space.restrictInPlace(massWeighted()); // the mass-weighted copy is scratch
         SymmetricEigenSolver solver = SymmetricEigenSolvers.forSize(m);
         SymmetricEigenDecomposition d = solver.decompose(block, m);
         double[] eig = d.values();

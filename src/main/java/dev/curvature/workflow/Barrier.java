@@ -1,5 +1,6 @@
 package dev.curvature.workflow;
 
+import dev.curvature.model.UnitSystem;
 import dev.curvature.thermo.ThermoConditions;
 import dev.curvature.thermo.ThermoResult;
 import dev.curvature.thermo.Thermochemistry;
@@ -16,7 +17,8 @@ public record Barrier(double electronicKcalPerMol, double zpeCorrectedKcalPerMol
     /**
      * {@code to} − {@code from}.
      *
-     * @throws IllegalArgumentException if the two results are not of the same atoms (elements in order)
+     * @throws IllegalArgumentException if the two results are not of the same atoms (elements in
+     *                                  order) or not of the same energy model
      */
     public static Barrier between(FrequencyAnalysis.Result from, FrequencyAnalysis.Result to, ThermoConditions conditions) {
         var a = from.structure();
@@ -25,8 +27,11 @@ public record Barrier(double electronicKcalPerMol, double zpeCorrectedKcalPerMol
         for (int i = 0; same && i < a.atomCount(); i++) same = a.atomicNumber(i) == b.atomicNumber(i);
         if (!same) throw new IllegalArgumentException("a barrier needs two results of the same atoms in the same order ("
                 + a.atomCount() + " and " + b.atomCount() + " atoms)");
+        if (!from.modelName().equals(to.modelName()))
+            throw new IllegalArgumentException("a barrier needs two results of the same energy model (" + from.modelName() + " and " + to.modelName() + ")");
         ThermoResult ta = thermo(from, conditions), tb = thermo(to, conditions);
-        double de = to.energyKcalPerMol() - from.energyKcalPerMol();
+        // the energies are in the model's unit (eV for a learned potential); ZPE and thermal terms in kcal/mol
+        double de = (to.energyKcalPerMol() - from.energyKcalPerMol()) / to.units().energyPerEv() * UnitSystem.MOLECULAR.energyPerEv();
         return new Barrier(de, de + tb.zeroPointEnergyKcalPerMol() - ta.zeroPointEnergyKcalPerMol(),
                 de + tb.enthalpyKcalPerMol() - ta.enthalpyKcalPerMol(), de + tb.gibbsEnergyKcalPerMol() - ta.gibbsEnergyKcalPerMol(),
                 conditions);

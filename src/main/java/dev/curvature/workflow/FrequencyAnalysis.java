@@ -3,6 +3,7 @@ package dev.curvature.workflow;
 import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
 import dev.curvature.optimize.OptimizationMethod;
+import dev.curvature.model.SequentialPotential;
 import dev.curvature.optimize.OptimizationObserver;
 import dev.curvature.optimize.OptimizationOptions;
 import dev.curvature.optimize.OptimizationResult;
@@ -54,14 +55,17 @@ public final class FrequencyAnalysis {
 
     /**
      * @param structure     the geometry the analysis was done at (optimized, or the input)
-     * @param energyKcalPerMol energy there
+     * @param energyKcalPerMol energy there, in {@code units} (kcal/mol for force fields, eV for
+     *                         materials and learned potentials; the name predates those)
      * @param optimization  the optimization, or null with {@code optimize = false}
      * @param modes         harmonic analysis
      * @param pointGroup    detected point group
      * @param thermo        thermochemistry (imaginary modes excluded; see its excluded count)
+     * @param units         the model's unit system, which the energy is in
      */
     public record Result(Structure structure, String modelName, double energyKcalPerMol,
-                         OptimizationResult optimization, NormalModes modes, PointGroup pointGroup, ThermoResult thermo) {
+                         OptimizationResult optimization, NormalModes modes, PointGroup pointGroup, ThermoResult thermo,
+                         dev.curvature.model.UnitSystem units) {
         /** True unless an optimization was asked for and did not converge. */
         public boolean converged() { return optimization == null || optimization.converged(); }
     }
@@ -100,9 +104,10 @@ public final class FrequencyAnalysis {
         OptimizationResult opt = null;
         if (options.optimize() && start.atomCount() > 1) {
             Optimizer optimizer = new Optimizer(options.optimization());
+            Potential stepwise = SequentialPotential.of(potential); // an SCC model starts each step from the last
             opt = options.transitionState()
-                    ? optimizer.transitionState(potential, start.positions(), observer)
-                    : optimizer.minimize(potential, start, observer);
+                    ? optimizer.transitionState(stepwise, start.positions(), observer)
+                    : optimizer.minimize(stepwise, start, observer);
             at = start.withPositions(opt.positionsAngstrom());
         }
         enter(stages, "hessian");
@@ -131,7 +136,8 @@ public final class FrequencyAnalysis {
             for (int a = 0; a < d.length; a += 3) max = Math.max(max, Math.sqrt(d[a] * d[a] + d[a + 1] * d[a + 1] + d[a + 2] * d[a + 2]));
             double[] x = at.positions();
             for (int i = 0; i < x.length; i++) x[i] += SADDLE_KICK_ANGSTROM / max * d[i];
-            OptimizationResult again = new Optimizer(options.optimization()).minimize(potential, at.withPositions(x), observer);
+            OptimizationResult again = new Optimizer(options.optimization())
+                    .minimize(SequentialPotential.of(potential), at.withPositions(x), observer);
             opt = combined(opt, again);
             at = start.withPositions(again.positionsAngstrom());
             enter(stages, "hessian");
@@ -145,7 +151,7 @@ public final class FrequencyAnalysis {
         PointGroup group = new PointGroupDetector(options.pointGroupTolerance()).pointGroup(at);
         int sigma = options.symmetryNumber() > 0 ? options.symmetryNumber() : group.symmetryNumber();
         ThermoResult thermo = Thermochemistry.compute(modes, sigma, options.conditions());
-        return new Result(at, potential.modelName(), energy, opt, modes, group, thermo);
+        return new Result(at, potential.modelName(), energy, opt, modes, group, thermo, potential.units());
     }
 
     /** Largest atomic displacement (Å) of the step off a saddle the minimization stopped on. */

@@ -1,6 +1,7 @@
 package dev.curvature.workflow;
 
 import dev.curvature.model.Potential;
+import dev.curvature.model.SequentialPotential;
 import dev.curvature.optimize.OptimizationObserver;
 import dev.curvature.optimize.OptimizationOptions;
 import dev.curvature.optimize.OptimizationResult;
@@ -22,10 +23,23 @@ public final class GeometryOptimization {
      */
     public static OptimizationResult run(Potential potential, Structure start, OptimizationOptions options,
                                          boolean transitionState, OptimizationObserver observer) {
+        return run(potential, start, options, transitionState, observer, null);
+    }
+
+    /**
+     * As {@link #run(Potential, Structure, OptimizationOptions, boolean, OptimizationObserver)}, told
+     * the force field's non-bonded cutoff (Å, null for all pairs): that decides whether a large
+     * molecule's sparse Hessian fits, and so whether {@link LargeMoleculeMinimization} applies.
+     */
+    public static OptimizationResult run(Potential potential, Structure start, OptimizationOptions options,
+                                         boolean transitionState, OptimizationObserver observer, Double cutoffAngstrom) {
         OverlappingAtomsException.check(start);
+        if (!transitionState && LargeMoleculeMinimization.applies(potential, start, options, cutoffAngstrom))
+            return LargeMoleculeMinimization.run(potential, start, options, observer);
         Optimizer optimizer = new Optimizer(options);
+        Potential stepwise = SequentialPotential.of(potential); // an SCC model starts each step from the last
         return transitionState
-                ? optimizer.transitionState(potential, start.positions(), observer)
-                : optimizer.minimize(potential, start, observer);
+                ? optimizer.transitionState(stepwise, start.positions(), observer)
+                : optimizer.minimize(stepwise, start, observer);
     }
 }

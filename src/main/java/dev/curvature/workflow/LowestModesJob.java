@@ -42,7 +42,7 @@ public final class LowestModesJob {
         Structure at = start;
         OptimizationResult opt = null;
         if (optimize && atoms > 1) {
-            opt = GeometryOptimization.run(potential, start, options, false, null);
+            opt = GeometryOptimization.run(potential, start, options, false, null, cutoff);
             if (!opt.converged()) throw new Refused(opt.nonConvergenceMessage());
             at = start.withPositions(opt.positionsAngstrom());
         }
@@ -54,11 +54,16 @@ public final class LowestModesJob {
         return new Outcome(at, opt, potential.energy(x), modes, hessian.pairCount());
     }
 
-    /** Refuses before the work when the sparse Hessian alone would not fit; says what to do. */
-    public static void checkMemory(int atoms, Double cutoff) throws Refused {
+    /** Estimated bytes of the sparse Hessian of a molecule (all pairs without a cutoff, Å). */
+    public static long sparseHessianBytes(int atoms, Double cutoff) {
         double partners = atoms - 1;
         if (cutoff != null) partners = Math.min(partners, ATOMS_PER_A3 * 4.0 / 3.0 * Math.PI * Math.pow(cutoff + 1.5, 3));
-        long need = SparseHessian.estimateBytes(atoms, partners) + 40L * 3 * atoms * Double.BYTES * (long) 8;
+        return SparseHessian.estimateBytes(atoms, partners);
+    }
+
+    /** Refuses before the work when the sparse Hessian alone would not fit; says what to do. */
+    public static void checkMemory(int atoms, Double cutoff) throws Refused {
+        long need = sparseHessianBytes(atoms, cutoff) + 40L * 3 * atoms * Double.BYTES * (long) 8;
         Runtime rt = Runtime.getRuntime();
         long may = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (need > may)

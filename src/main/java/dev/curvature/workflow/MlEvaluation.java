@@ -24,7 +24,7 @@ public final class MlEvaluation {
 
     /** @throws IOException if the model file cannot be read; IllegalArgumentException for a frame with a foreign element */
     public static MlEvaluation of(Path modelFile, List<LabelledFrame> frames) throws IOException {
-        MlModel model = MlModel.read(modelFile);
+        MlModel model = dev.curvature.ml.MlModelCache.read(modelFile);
         return new MlEvaluation(ErrorReport.of(model, MlTraining.map(frames, model.basis())), frames);
     }
 

@@ -1,6 +1,7 @@
 package dev.curvature.workflow;
 
 import dev.curvature.io.crystal.LabelledFrame;
+import dev.curvature.io.plots.LearningCurvePlot;
 import dev.curvature.ml.fit.ErrorReport;
 import dev.curvature.ml.fit.FitWeights;
 import dev.curvature.structure.Structure;
@@ -25,8 +26,11 @@ public record MlLearningCurve(MlTraining base, List<Integer> sizes, long seed) {
         Mode(FitWeights w) { weights = w; }
     }
 
-    /** One point: mode, frames, test errors, and C11/C12/C44 (GPa) or null. */
-    public record Point(Mode mode, int frames, ErrorReport test, double[] cij) {}
+    /**
+     * One point: mode, frames, test errors, and C11/C12/C44 (GPa) or null; cijFailure says why
+     * they are missing when the learned model could not be relaxed (an energy-only fit can be that bad).
+     */
+    public record Point(Mode mode, int frames, ErrorReport test, double[] cij, String cijFailure) {}
 
     public List<Point> run(List<LabelledFrame> train, List<LabelledFrame> test, Structure crystal) throws CrystalJobException {
         List<LabelledFrame> order = new ArrayList<>(train);
@@ -38,8 +42,17 @@ public record MlLearningCurve(MlTraining base, List<Integer> sizes, long seed) {
                 MlTraining t = base.with(m.weights);
                 MlTraining.Outcome o = t.run(subset, test, "", "learning-curve", null);
                 double[] cij = null;
-                if (crystal != null) cij = cubicConstants(crystal, CrystalModel.of(o.model()));
-                out.add(new Point(m, subset.size(), o.testErrors(), cij));
+                String failure = null;
+                if (crystal != null) {
+                    try {
+                        cij = cubicConstants(crystal, CrystalModel.of(o.model()));
+                    } catch (java.util.concurrent.CancellationException e) {
+                        throw e;
+                    } catch (CrystalJobException | IllegalStateException | IllegalArgumentException e) {
+                        failure = e.getMessage();   // this point has no C_ij; the curve goes on
+                    }
+                }
+                out.add(new Point(m, subset.size(), o.testErrors(), cij, failure));
             }
         }
         return out;
@@ -60,7 +73,7 @@ public record MlLearningCurve(MlTraining base, List<Integer> sizes, long seed) {
             if (p.cij() != null) {
                 c = String.format(java.util.Locale.ROOT, "%8.2f %8.2f %8.2f", p.cij()[0], p.cij()[1], p.cij()[2]);
                 if (ref != null) c += String.format(java.util.Locale.ROOT, "  (%+.1f %+.1f %+.1f)", pct(p.cij()[0], ref[0]), pct(p.cij()[1], ref[1]), pct(p.cij()[2], ref[2]));
-            }
+            } else if (p.cijFailure() != null) c = "no C_ij: " + p.cijFailure();
             sb.append(String.format(java.util.Locale.ROOT, "%-4s %7d %12.3f %12.2f %10.4f %s%n", p.mode(), p.frames(), p.test().overall.energy().rmse(),
                     p.test().overall.force().rmse(), p.test().overall.stress().rmse(), c));
         }
@@ -68,6 +81,51 @@ public record MlLearningCurve(MlTraining base, List<Integer> sizes, long seed) {
     }
 
     private static double pct(double v, double ref) { return 100 * (v - ref) / ref; }
+
+    /**
+     * The learning curves as a plot: test energy, force and stress RMSE against training
+     * configurations per kind of observations, and with a crystal the learned relaxed-ion C11, C12,
+     * C44's |error| against ref (%) — or, without ref, the constants themselves (GPa).
+     */
+    public static LearningCurvePlot plot(List<Point> points, double[] ref) {
+        List<LearningCurvePlot.Panel> panels = new ArrayList<>();
+        panels.add(panel(points, "Test energy RMSE", "meV/atom", p -> p.test().overall.energy().rmse()));
+        panels.add(panel(points, "Test force RMSE", "meV/Å", p -> p.test().overall.force().rmse()));
+        panels.add(panel(points, "Test stress RMSE", "GPa", p -> p.test().overall.stress().rmse()));
+        String[] names = {"C11", "C12", "C44"};
+        for (int c = 0; c < 3; c++) {
+            int k = c;
+            if (ref != null)
+                panels.add(panel(points, "Relaxed-ion " + names[c] + " vs reference " + String.format(java.util.Locale.ROOT, "%.2f GPa", ref[c]),
+                        "|error| (%)", p -> p.cij() == null ? Double.NaN : Math.abs(pct(p.cij()[k], ref[k]))));
+            else
+                panels.add(panel(points, "Relaxed-ion " + names[c], "GPa", p -> p.cij() == null ? Double.NaN : p.cij()[k]));
+        }
+        return LearningCurvePlot.of(panels);
+    }
+
+    private static LearningCurvePlot.Panel panel(List<Point> points, String title, String unit, java.util.function.ToDoubleFunction<Point> value) {
+        List<LearningCurvePlot.Line> lines = new ArrayList<>();
+        for (Mode m : Mode.values()) {
+            List<Point> mine = points.stream().filter(p -> p.mode() == m).toList();
+            double[] x = new double[mine.size()], y = new double[mine.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = mine.get(i).frames();
+                y[i] = value.applyAsDouble(mine.get(i));
+            }
+            lines.add(new LearningCurvePlot.Line(label(m), x, y));
+        }
+        return new LearningCurvePlot.Panel(title, unit.startsWith("|") ? unit : title.startsWith("Test") ? "RMSE (" + unit + ")" : unit, lines);
+    }
+
+    /** How a kind of observations is named for people. */
+    static String label(Mode m) {
+        return switch (m) {
+            case E -> "energies";
+            case EF -> "energies + forces";
+            case EFS -> "energies + forces + stress";
+        };
+    }
 
     /** JSON-ready rows. */
     public static List<Map<String, Object>> rows(List<Point> points) {
@@ -80,6 +138,7 @@ public record MlLearningCurve(MlTraining base, List<Integer> sizes, long seed) {
             r.put("test_force_rmse_mev_per_angstrom", p.test().overall.force().rmse());
             r.put("test_stress_rmse_gpa", p.test().overall.stress().rmse());
             if (p.cij() != null) r.put("relaxed_c11_c12_c44_gpa", p.cij());
+            if (p.cijFailure() != null) r.put("relaxed_cij_failure", p.cijFailure());
             rows.add(r);
         }
         return rows;

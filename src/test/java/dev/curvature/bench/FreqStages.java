@@ -1,6 +1,5 @@
 package dev.curvature.bench;
 
-import dev.curvature.build.embed.ConformerBuilder;
 import dev.curvature.forcefield.mmff.MmffForceField;
 import dev.curvature.model.Potential;
 import dev.curvature.optimize.OptimizationOptions;
@@ -13,8 +12,6 @@ import dev.curvature.vibration.NormalModes;
 import dev.curvature.workflow.FrequencyAnalysis;
 import dev.curvature.workflow.IntensityAnalysis;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
@@ -26,57 +23,62 @@ import java.util.Locale;
  * the lowest and highest frequencies, so two routes can be compared.
  */
 public final class FreqStages {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static long wall0, cpu0;
+    private static final StageClock CLOCK = new StageClock();
 
     public static void main(String[] args) throws Exception {
         String smiles = args[0];
         int every = 0;
         String save = null;
-        boolean embedOnly = false, optOnly = false;
-        String saveOpt = null, startFile = null;
+        boolean embedOnly = false, optOnly = false, noOptimize = false;
+        String saveOpt = null, startFile = null, dump = null;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--trace-every")) every = Integer.parseInt(args[++i]);
             else if (args[i].equals("--save-embedded")) save = args[++i];
             else if (args[i].equals("--embed-only")) embedOnly = true;
             else if (args[i].equals("--save-optimized")) saveOpt = args[++i];
             else if (args[i].equals("--opt-only")) optOnly = true;
+            else if (args[i].equals("--no-optimize")) noOptimize = true;
+            else if (args[i].equals("--dump")) dump = args[++i];
             else if (args[i].equals("--start")) startFile = args[++i];
             else throw new IllegalArgumentException("unknown argument " + args[i]);
         }
-        start();
-        Structure s = ConformerBuilder.embedSmiles(smiles, "bench");
-        if (startFile != null) { // replace the embedded positions by saved ones (same SMILES, same atom order)
-            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of(startFile)).trim().split("\\s+");
-            double[] x = new double[f.length];
-            for (int i = 0; i < f.length; i++) x[i] = Double.parseDouble(f[i]);
-            s = s.withPositions(x);
-        }
-        stop("embed", s.atomCount() + " atoms");
+        CLOCK.start();
+        Structure s = BenchInput.structure(smiles); // a structure file's first record, or a SMILES embedded here
+        if (startFile != null) s = BenchInput.withPositions(s, startFile); // saved positions, same atom order
+        CLOCK.stop("embed", s.atomCount() + " atoms");
         if (save != null) write(s, save);
         if (embedOnly) return;
-        start();
+        CLOCK.start();
         Potential p = new MmffForceField().bind(s);
-        stop("bind", "");
-        start();
-        int traceEvery = every;
-        OptimizationResult opt = new Optimizer(OptimizationOptions.defaults()).minimize(p, s, progress -> {
-            if (traceEvery > 0 && progress.iteration() % traceEvery == 0)
-                System.err.printf(Locale.ROOT, "%6d %.6f fmax %.2e%n", progress.iteration(), progress.energyKcalPerMol(), progress.maxForce());
-            return true;
-        });
-        stop("optimize", opt.toString());
-        Structure at = opt.applyTo(s);
+        CLOCK.stop("bind", "");
+        Structure at = s;
+        if (!noOptimize) { // --no-optimize: the frequency stages at the input geometry
+            CLOCK.start();
+            int traceEvery = every;
+            OptimizationResult opt = new Optimizer(OptimizationOptions.defaults()).minimize(p, s, progress -> {
+                if (traceEvery > 0 && progress.iteration() % traceEvery == 0)
+                    System.err.printf(Locale.ROOT, "%6d %.6f fmax %.2e%n", progress.iteration(), progress.energyKcalPerMol(), progress.maxForce());
+                return true;
+            });
+            CLOCK.stop("optimize", opt.toString());
+            at = opt.applyTo(s);
+        }
         if (saveOpt != null) write(at, saveOpt);
         if (optOnly) return;
-        start();
+        CLOCK.start();
         FrequencyAnalysis.Result res = FrequencyAnalysis.run(p, at, FrequencyAnalysis.Options.defaults().withOptimize(false), null);
-        stop("hessian+modes", "");
-        start();
+        CLOCK.stop("hessian+modes", "");
+        CLOCK.start();
         VibrationalIntensities vi = IntensityAnalysis.run(res.modes(), "qeq", false);
-        stop("intensities", vi.getClass().getSimpleName());
+        CLOCK.stop("intensities", vi.getClass().getSimpleName());
         NormalModes m = res.modes();
         double[] f = m.frequenciesCm1();
+        if (dump != null) { // frequency, reduced mass, IR intensity per mode, all digits (to compare two builds)
+            StringBuilder b = new StringBuilder();
+            double[] mu = m.reducedMassesAmu(), ir = vi.infrared().intensitiesKmPerMol();
+            for (int k = 0; k < f.length; k++) b.append(f[k]).append(' ').append(mu[k]).append(' ').append(ir[k]).append('\n');
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dump), b);
+        }
         System.out.printf(Locale.ROOT, "frequencies: %d, first %.4f %.4f %.4f, last %.4f cm-1, E %.6f kcal/mol%n",
                 f.length, f[0], f[1], f[2], f[f.length - 1], res.energyKcalPerMol());
     }
@@ -93,15 +95,5 @@ public final class FreqStages {
         for (int a = 0; a < s.atomCount(); a++)
             b.append(String.format(Locale.ROOT, "%s %.6f %.6f %.6f%n", s.element(a), x[3 * a], x[3 * a + 1], x[3 * a + 2]));
         java.nio.file.Files.writeString(java.nio.file.Path.of(file), b);
-    }
-
-    private static void start() {
-        wall0 = System.nanoTime();
-        cpu0 = THREADS.getCurrentThreadCpuTime();
-    }
-
-    private static void stop(String stage, String note) {
-        System.out.printf(Locale.ROOT, "%-14s wall %7.3f s  cpu %7.3f s  %s%n", stage, (System.nanoTime() - wall0) / 1e9,
-                (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9, note);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Locale;
 
 /**
  * Large-system costs through the library (a main, not a test; tools/scale/run_scale.sh runs it):
+ * {@code save FILE --positions XYZ --save OUT}: FILE's structure at the XYZ file's positions, written to OUT.
+ * {@code modes FILE [--cutoff R] [--lowest K] [--check-dense | --check-residuals]}: sparse Hessian + LOBPCG (see lowestModes).
  * {@code eg FILE [--cutoff R] [--repeats K]} binds MMFF94 and times energy + gradient. Prints one
  * TSV row: atoms, bind seconds, first E+G seconds, median warm E+G seconds (wall and thread CPU), energy, the
  * peak resident memory of the whole JVM so far (VmHWM) and the heap in use after a GC.
@@ -25,9 +27,9 @@ public final class ScaleBenchmark {
         Path file = Path.of(args[1]);
         Double cutoff = null;
         int repeats = 5, every = 0, maxIterations = 5000;
-        boolean displace = true, checkDense = false;
+        boolean displace = true, checkDense = false, checkResiduals = false;
         int lowest = 20;
-        Path save = null;
+        Path save = null, positions = null;
         dev.curvature.optimize.OptimizationMethod method = dev.curvature.optimize.OptimizationMethod.AUTO;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
@@ -38,8 +40,10 @@ public final class ScaleBenchmark {
                 case "--as-is" -> displace = false;
                 case "--lowest" -> lowest = Integer.parseInt(args[++i]);
                 case "--check-dense" -> checkDense = true;
+                case "--check-residuals" -> checkResiduals = true;
                 case "--save" -> save = Path.of(args[++i]);
                 case "--max-iterations" -> maxIterations = Integer.parseInt(args[++i]);
+                case "--positions" -> positions = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -48,14 +52,20 @@ public final class ScaleBenchmark {
             return;
         }
         Structure s = BenchMolecules.read(file).get(0);
+        if (positions != null) // the file's bonds and charges at the positions of an XYZ file (a --save of opt)
+            s = s.withPositions(BenchMolecules.read(positions).get(0).positions());
+        if (what.equals("save")) {
+            dev.curvature.io.StructureWriter.write(save, List.of(s), List.of(file));
+            return;
+        }
         MmffForceField ff = new MmffForceField();
         if (cutoff != null) ff = ff.withCutoff(NonbondedCutoff.of(cutoff));
         if (what.equals("opt")) {
-            optimize(s, ff.bind(s), method, every, displace, maxIterations, save);
+            optimize(s, ff.bind(s), method, every, displace, maxIterations, save, cutoff);
             return;
         }
         if (what.equals("modes")) {
-            lowestModes(s, ff, lowest, checkDense);
+            lowestModes(s, ff, lowest, checkDense, checkResiduals);
             return;
         }
         if (!what.equals("eg")) throw new IllegalArgumentException("unknown benchmark " + what);
@@ -87,7 +97,7 @@ public final class ScaleBenchmark {
      * start of the other benchmarks) with the default thresholds; optionally traces the progress.
      */
     static void optimize(Structure s, Potential p, dev.curvature.optimize.OptimizationMethod method, int every,
-                         boolean displace, int maxIterations, Path save) throws Exception {
+                         boolean displace, int maxIterations, Path save, Double cutoff) throws Exception {
         double[] x = s.positions();
         for (int k = 0; displace && k < x.length; k++) {
             double f = (0.6180339887498949 * (k + 1)) % 1.0;
@@ -95,14 +105,14 @@ public final class ScaleBenchmark {
         }
         var threads = ManagementFactory.getThreadMXBean();
         long c0 = threads.getCurrentThreadCpuTime(), t0 = System.nanoTime();
-        var opt = new dev.curvature.optimize.Optimizer(dev.curvature.optimize.OptimizationOptions.defaults().withMethod(method)
-                .withMaxIterations(maxIterations));
-        var r = opt.minimize(p, s.withPositions(x), prog -> {
+        var options = dev.curvature.optimize.OptimizationOptions.defaults().withMethod(method).withMaxIterations(maxIterations);
+        // the job users get (GeometryOptimization: AUTO may choose truncated Newton on large molecules)
+        var r = dev.curvature.workflow.GeometryOptimization.run(p, s.withPositions(x), options, false, prog -> {
             if (every > 0 && prog.iteration() % every == 0)
                 System.err.printf(Locale.ROOT, "%6d %.8f fmax %.2e frms %.2e dmax %.2e%n", prog.iteration(), prog.energyKcalPerMol(),
                         prog.maxForce(), prog.rmsForce(), prog.maxDisplacement());
             return true;
-        });
+        }, cutoff);
         if (save != null)
             dev.curvature.io.StructureWriter.write(save, List.of(s.withPositions(r.positionsAngstrom())), List.of());
         System.out.println("what\tatoms\tmethod\tconverged\tstop\titerations\tgradients\thessians\twall_s\tcpu_s\tenergy\tmax_force\tpeak_rss_MB");
@@ -116,7 +126,7 @@ public final class ScaleBenchmark {
      * diagonalised by the default solver (LAPACK above 300 coordinates) and the largest relative
      * eigenvalue difference over the K modes.
      */
-    static void lowestModes(Structure s, MmffForceField ff, int k, boolean checkDense) throws Exception {
+    static void lowestModes(Structure s, MmffForceField ff, int k, boolean checkDense, boolean checkResiduals) throws Exception {
         var threads = ManagementFactory.getThreadMXBean();
         var p = (dev.curvature.forcefield.TermPotential) ff.bind(s);
         double[] x = s.positions(), masses = s.masses(dev.curvature.structure.MassModel.STANDARD_ATOMIC_WEIGHT);
@@ -128,6 +138,7 @@ public final class ScaleBenchmark {
         var r = dev.curvature.vibration.LowestModes.of(s, masses, h, k);
         double modesCpu = (threads.getCurrentThreadCpuTime() - c0) * 1e-9, modesWall = seconds(t0);
         String worst = "-";
+        if (checkResiduals) worst = residualCheck(p, x, masses, r);
         if (checkDense) {
             double[] dense = new double[x.length * x.length];
             p.evaluate(x, null, dense);
@@ -143,6 +154,33 @@ public final class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "modes\t%d\t%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%s\t%s\t%.0f\t%s\t%s%n", s.atomCount(),
                 ff.cutoff() == null ? "none" : ff.cutoff().describe(), k, h.pairCount(), hessWall, hessCpu, modesWall, modesCpu,
                 r.iterations(), r.products(), r.converged(), worst, peakRssMb(), f, rigid);
+    }
+
+    /**
+     * Residual check without a dense diagonalisation: the dense analytic Hessian (9N² doubles, assembled
+     * by the force field's dense path, independent of the sparse assembly) applied to each returned
+     * mode, max over modes of ‖M^-1/2·H·M^-1/2·v − λv‖ / |λ| (unprojected, so rigid-body leakage counts).
+     */
+    static String residualCheck(dev.curvature.forcefield.TermPotential p, double[] x, double[] masses,
+                                dev.curvature.vibration.LowestModes.Result r) {
+        int n = x.length;
+        double[] dense = new double[n * n];
+        p.evaluate(x, null, dense);
+        double worst = 0;
+        double[] u = new double[n];
+        for (int j = 0; j < r.eigenvalues().length; j++) {
+            double[] v = r.massWeightedVectors()[j];
+            double lambda = r.eigenvalues()[j], norm2 = 0;
+            for (int i = 0; i < n; i++) u[i] = v[i] / Math.sqrt(masses[i / 3]);
+            for (int i = 0; i < n; i++) {
+                double y = 0;
+                for (int c = 0, o = i * n; c < n; c++) y += dense[o + c] * u[c];
+                double res = y / Math.sqrt(masses[i / 3]) - lambda * v[i];
+                norm2 += res * res;
+            }
+            worst = Math.max(worst, Math.sqrt(norm2) / Math.abs(lambda));
+        }
+        return String.format(Locale.ROOT, "residual %.1e", worst);
     }
 
     /**

@@ -75,6 +75,37 @@ class ChargeResponseTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
+    void polarTensorsWithoutTheFluxEqualTheFluxForm(HardnessModel model, String name) {
+        // the O(N²) adjoint route (u_α = T r_α) against P = q δ + Σ_i r_iα ∂q_i/∂R from the full flux
+        Structure s = Fixtures.structure(name);
+        EquilibratedCharges c = new ChargeEquilibration(model).solve(s);
+        int n = s.atomCount(), n3 = 3 * n;
+        double[] flux = c.chargeFlux(), apt = c.atomicPolarTensors(), x = s.positions();
+        for (int k = 0; k < n3; k++)
+            for (int a = 0; a < 3; a++) {
+                double expected = a == k % 3 ? c.charge(k / 3) : 0;
+                for (int i = 0; i < n; i++) expected += x[3 * i + a] * flux[i * n3 + k];
+                assertEquals(expected, apt[3 * k + a], 1e-12, name + " APT[" + k + "," + a + "]");
+            }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void nativeAndJavaFactorizationsGiveTheSameCharges(HardnessModel model, String name) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.curvature.linalg.DenseLu.available(), "no native LAPACK");
+        Structure s = Fixtures.structure(name);
+        ChargeEquilibration ce = new ChargeEquilibration(model);
+        EquilibratedCharges java = ce.solve(s, s.positions(), s.totalCharge(), null, Integer.MAX_VALUE);
+        EquilibratedCharges lapack = ce.solve(s, s.positions(), s.totalCharge(), null, 0);
+        for (int i = 0; i < s.atomCount(); i++) assertEquals(java.charge(i), lapack.charge(i), 1e-13, name + " charge " + (i + 1));
+        double[] tj = java.chargeResponseMatrix(), tl = lapack.chargeResponseMatrix();
+        for (int i = 0; i < tj.length; i++) assertEquals(tj[i], tl[i], 1e-12 * Math.max(1, Math.abs(tj[i])), name + " T element " + i);
+        assertEquals(java.chemicalPotentialEV(), lapack.chemicalPotentialEV(), 1e-12);
+        assertEquals(java.iterations(), lapack.iterations());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
     void sumRulesAndTotalChargeResponse(HardnessModel model, String name) {
         Structure s = Fixtures.structure(name);
         ChargeEquilibration ce = new ChargeEquilibration(model);

@@ -67,6 +67,24 @@ class EnergyCommandTest {
         assertEquals("H1", types.get(7).getAsString());
     }
 
+    /** GFN2-xTB lists its own terms; zeros under force-field names would read as computed values. */
+    @Test void gfn2ListsItsOwnTermsAndTheySumToTheEnergy() {
+        CliHarness.Run run = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "energy", "examples/water.sdf", "--model", "gfn2", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonObject o = JsonParser.parseString(run.outLines().get(0)).getAsJsonObject();
+        JsonObject terms = o.getAsJsonObject("terms");
+        for (String t : EnergyCommand.STANDARD_TERMS) assertFalse(terms.has(t), "force-field term " + t + " listed");
+        for (String t : List.of("repulsion", "dispersion", "isotropic_es")) assertTrue(terms.has(t), "missing " + t);
+        double sum = 0;
+        for (String k : terms.keySet()) sum += terms.get(k).getAsDouble();
+        assertEquals(o.get("energy").getAsDouble(), sum, 1e-6);
+
+        CliHarness.Run text = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "energy", "examples/water.sdf", "--model", "gfn2");
+        assertEquals(0, text.exitCode(), text.err());
+        assertFalse(text.out().contains("    bond "), text.out());
+        assertTrue(text.out().contains("terms (kcal/mol):"), text.out());
+    }
+
     @Test void textOutputShowsEnergyTermsTypesAndGradient() {
         CliHarness.Run run = CliHarness.run("energy", ETHANE, "--model", "loose");
         assertEquals(0, run.exitCode(), run.err());

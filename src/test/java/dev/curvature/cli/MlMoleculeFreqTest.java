@@ -2,21 +2,12 @@ package dev.curvature.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
-import dev.curvature.io.ReadOptions;
-import dev.curvature.io.StructureReader;
-import dev.curvature.model.Configuration;
-import dev.curvature.model.Potential;
-import dev.curvature.model.Property;
-import dev.curvature.model.Results;
 import dev.curvature.registry.EnergyModels;
-import dev.curvature.structure.Structure;
+import dev.curvature.testing.LearnedModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -31,30 +22,16 @@ class MlMoleculeFreqTest {
     private static CliHarness.Run run(String... args) { return CliHarness.run(EnergyModels.registry(), args); }
 
     @Test void freqWithALearnedWaterModelReproducesTheLabellingModel(@TempDir Path dir) throws Exception {
-        Structure water;
-        try (StructureReader r = StructureReader.open(Path.of("examples/water.sdf"), ReadOptions.DEFAULT)) {
-            water = r.next().structure();
-        }
-        Potential mmff = EnergyModels.registry().bind("mmff94", water).potential();
-        Random rnd = new Random(3);
-        StringBuilder sb = new StringBuilder();
-        double[] x0 = water.positions();
-        for (int k = 0; k < 40; k++) {
-            double[] x = x0.clone();
-            for (int a = 0; a < x.length; a++) x[a] += 0.04 * rnd.nextGaussian();
-            Results res = Results.request(3, Property.GRADIENT);
-            mmff.compute(Configuration.molecule(x), res, null);
-            sb.append("3\n").append(String.format(Locale.ROOT, "Properties=species:S:1:pos:R:3:forces:R:3 units=kcal/mol energy=%.10f pbc=\"F F F\" config_type=rattled%n", res.energy()));
-            for (int i = 0; i < 3; i++)
-                sb.append(String.format(Locale.ROOT, "%s %.8f %.8f %.8f %.8f %.8f %.8f%n", water.element(i).symbol(), x[3 * i], x[3 * i + 1], x[3 * i + 2],
-                        -res.gradient()[3 * i], -res.gradient()[3 * i + 1], -res.gradient()[3 * i + 2]));
-        }
-        Path data = dir.resolve("water.extxyz"), model = dir.resolve("water.json");
-        Files.writeString(data, sb);
+        Path data = LearnedModels.waterData(dir), model = dir.resolve("water.json");
         CliHarness.Run t = run("train", data.toString(), "-o", model.toString(), "--cutoff", "3.0", "--basis", "6", "--lmax", "3");
         assertEquals(0, t.exitCode(), t.err());
         double[] learned = frequencies(run("freq", "examples/water.sdf", "--model", "ml:" + model, "--json"));
         double[] reference = frequencies(run("freq", "examples/water.sdf", "--model", "mmff94", "--json"));
+        // the text report names the model's energy unit (a learned potential works in eV)
+        CliHarness.Run text = run("freq", "examples/water.sdf", "--model", "ml:" + model);
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().lines().anyMatch(l -> l.strip().startsWith("energy") && l.strip().endsWith(" eV")), text.out());
+        assertFalse(text.out().contains("kcal/mol/Å"), "optimizer residuals in eV/Å: " + text.out());
         assertEquals(3, learned.length);
         for (int m = 0; m < 3; m++)
             assertEquals(reference[m], learned[m], 0.03 * reference[m], "mode " + (m + 1) + ": learned " + learned[m] + " vs MMFF94 " + reference[m] + " cm-1");

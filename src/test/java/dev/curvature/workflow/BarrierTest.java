@@ -42,4 +42,26 @@ class BarrierTest {
         assertEquals(0, none.gibbsKcalPerMol(), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> Barrier.between(min, run("water.sdf", false), c));
     }
+
+    @Test
+    void aLearnedModelsEvEnergiesBecomeKcalPerMolAndModelsAreNotMixed(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path model = dev.curvature.testing.LearnedModels.water(dir);
+        Structure water;
+        try (StructureReader r = StructureReader.open(Path.of("examples", "water.sdf"), ReadOptions.DEFAULT)) {
+            water = r.next().structure();
+        }
+        double[] x = water.positions();
+        x[3] += 0.05;
+        Structure bent = water.withPositions(x);
+        var p = EnergyModels.registry().bind("ml:" + model, water).potential();
+        FrequencyAnalysis.Options still = FrequencyAnalysis.Options.defaults().withOptimize(false);
+        FrequencyAnalysis.Result a = FrequencyAnalysis.run(p, water, still, q -> true), b = FrequencyAnalysis.run(p, bent, still, q -> true);
+        assertEquals(dev.curvature.model.UnitSystem.MATERIALS, a.units());
+        double evDiff = p.energy(bent.positions()) - p.energy(water.positions());
+        Barrier br = Barrier.between(a, b, ThermoConditions.STANDARD);
+        assertEquals(evDiff * 23.060547830619, br.electronicKcalPerMol(), 1e-6, "eV → kcal/mol (CODATA 2018)");
+        assertTrue(Math.abs(br.electronicKcalPerMol()) > 1e-3);
+        String m = assertThrows(IllegalArgumentException.class, () -> Barrier.between(a, run("water.sdf", false), ThermoConditions.STANDARD)).getMessage();
+        assertTrue(m.contains("same energy model"), m);
+    }
 }

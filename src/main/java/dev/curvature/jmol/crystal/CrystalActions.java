@@ -58,6 +58,14 @@ public final class CrystalActions {
         this.potentialAsk = windows ? new PotentialDialog(owner) : (title, crystal) -> null;
     }
 
+    private volatile java.util.function.Supplier<Path> chosenModel = () -> null;
+
+    /**
+     * The learned model (MODEL.json) chosen for every analysis, or null: when it gives one, the
+     * actions use it without asking for a potential.
+     */
+    public void chosenModel(java.util.function.Supplier<Path> model) { this.chosenModel = model; }
+
     /** Replaces the potential dialog (scripts and tests that name the file themselves). */
     public void potentialAsk(PotentialAsk ask) { this.potentialAsk = ask; }
 
@@ -87,7 +95,8 @@ public final class CrystalActions {
                     crystal.structure().atomCount(), dev.curvature.jmol.CurvatureActions.MAX_ATOMS));
             return null;
         }
-        Path file = potentialAsk.ask(title, crystal);
+        Path file = chosenModel.get();
+        if (file == null) file = potentialAsk.ask(title, crystal);
         if (file == null) return null;
         try {
             return new Input(crystal, file, PotentialChoice.model(file, crystal.structure()));

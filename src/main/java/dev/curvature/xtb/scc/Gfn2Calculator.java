@@ -21,7 +21,14 @@ public final class Gfn2Calculator {
     private final Basis basis;
     private final ChargeDependentDispersion dispersion;
     private double electronicTemperature = 300;
-    private double chargeTolerance = 1e-9;
+    /**
+     * Largest change of any shell charge (e) or atomic multipole (e·bohr, e·bohr²) between the input
+     * and output of the last SCC iteration. 1e-7 leaves the energy within 1e-11 Eh and the gradient
+     * within ~1e-8 Eh/bohr of the fully converged ones (caffeine, deca-alanine: VALIDATION.md),
+     * five iterations fewer than 1e-9; xtb's own default stops at an RMS change near 1e-4.
+     */
+    public static final double DEFAULT_CHARGE_TOLERANCE = 1e-7;
+    private double chargeTolerance = DEFAULT_CHARGE_TOLERANCE;
     private int maxIterations = 250;
     private boolean multipoles = true;
     private boolean allowHigherTemperature = true;
@@ -37,6 +44,9 @@ public final class Gfn2Calculator {
     }
 
     public Basis basis() { return basis; }
+
+    /** The requested electronic temperature, K. */
+    public double electronicTemperature() { return electronicTemperature; }
 
     public Gfn2Calculator electronicTemperature(double kelvin) { this.electronicTemperature = kelvin; convergence = null; return this; }
 
@@ -102,6 +112,23 @@ public final class Gfn2Calculator {
      * −μ·F with μ = Σ_A q_A R_A + μ_A (nuclei and electrons, origin of the coordinates).
      */
     public Gfn2Result compute(double[] xyz, int charge, int unpaired, boolean gradient, double[] guess, double[] field) {
+        return compute(xyz, charge, unpaired, gradient, guess, field, chargeTolerance);
+    }
+
+    /** As above, converged to this charge tolerance instead of the calculator's. */
+    public Gfn2Result compute(double[] xyz, int charge, int unpaired, boolean gradient, double[] guess, double[] field,
+                              double tolerance) {
+        return compute(xyz, charge, unpaired, gradient, guess, null, field, tolerance);
+    }
+
+    /**
+     * As above, the SCC's Broyden mixer starting with the differences of a converged SCC nearby
+     * ({@link Gfn2Result#mixerHistory()}): with its state as the guess, a warm start that needs a
+     * few iterations instead of relearning the charge response from simple mixing.
+     */
+    public Gfn2Result compute(double[] xyz, int charge, int unpaired, boolean gradient, double[] guess,
+                              BroydenMixer.History prior, double[] field, double tolerance) {
+        double chargeTolerance = tolerance;
         int n = z.length, nao = basis.aoCount, nsh = basis.shellCount;
         double[][] dcndr = gradient ? new double[n][3 * n] : null;
         double[] rcov = new double[n];
@@ -171,7 +198,7 @@ public final class Gfn2Calculator {
                 state = mixer.next(state, out);
             }
         };
-        SccConvergence.Solution<SccPass> solution = convergence().solve(cycle, initial);
+        SccConvergence.Solution<SccPass> solution = convergence().solve(cycle, initial, guess != null ? prior : null);
         SccPass last = solution.pass();
         double[] stateOut = last.state(), p = last.density, eps = last.eps, occ = last.occ, coef = last.coef;
         double ts = last.entropyTerm;
@@ -233,7 +260,7 @@ public final class Gfn2Calculator {
 
         double[] dipole = dipoleMoment(xyz, qAtom, p, dip, nao);
         return new Gfn2Result(eElec + eRep, eElec, e2, e3, eAes, eAxc, eDisp, eRep, ts, qAtom, q, dipole,
-                eps, occ, iter, grad, solution.kelvin(), solution.attempts(), stateOut);
+                eps, occ, iter, grad, solution.kelvin(), solution.attempts(), stateOut, solution.mixerHistory());
     }
 
     /** Potentials of the multipole terms and of the external field (−F·R_A on charges, −F on dipoles). */

@@ -22,6 +22,8 @@ package dev.curvature.xtb.scc;
  * @param electronicTemperature the Fermi-smearing temperature of this result, K: the requested one
  *                       unless the SCC converged only at a higher one ({@link SccConvergence})
  * @param sccAttempts    every SCC pass made (one when the first converged)
+ * @param mixerHistory   the Broyden differences of the converged pass (null after a fallback):
+ *                       with sccState, the start of a warm-started SCC nearby
  * @param sccState       the converged SCC variables (shell charges, then atomic dipoles and
  *                       quadrupoles), the guess that warm-starts a calculation at a nearby geometry
  */
@@ -30,7 +32,8 @@ public record Gfn2Result(double total, double electronic, double isotropicEs, do
                          double repulsion, double entropyTerm, double[] atomicCharges,
                          double[] shellCharges, double[] dipole, double[] orbitalEnergies,
                          double[] occupations, int iterations, double[] gradient, double electronicTemperature,
-                         java.util.List<SccConvergence.Attempt> sccAttempts, double[] sccState) {
+                         java.util.List<SccConvergence.Attempt> sccAttempts, double[] sccState,
+                         BroydenMixer.History mixerHistory) {
 
     public Gfn2Result {
         sccAttempts = java.util.List.copyOf(sccAttempts);

@@ -71,7 +71,9 @@ public final class SccConvergence {
      *                 fallback to a higher temperature was needed)
      * @param attempts every pass made, in order
      */
-    public record Solution<P extends Pass>(P pass, double kelvin, List<Attempt> attempts) {
+    public record Solution<P extends Pass>(P pass, double kelvin, List<Attempt> attempts, BroydenMixer.History mixerHistory) {
+        public Solution(P pass, double kelvin, List<Attempt> attempts) { this(pass, kelvin, attempts, null); }
+
         public int totalIterations() {
             int s = 0;
             for (Attempt a : attempts) s += a.iterations();
@@ -107,9 +109,18 @@ public final class SccConvergence {
     public double kelvin() { return kelvin; }
 
     public <P extends Pass> Solution<P> solve(Cycle<P> cycle, double[] start) {
+        return solve(cycle, start, null);
+    }
+
+    /**
+     * As above, the first (Broyden) pass starting with a previous SCC's differences (a warm start
+     * from a nearby geometry); the solution carries this pass's differences when it converged.
+     */
+    public <P extends Pass> Solution<P> solve(Cycle<P> cycle, double[] start, BroydenMixer.History prior) {
         List<Attempt> attempts = new ArrayList<>();
-        P p = run(cycle, start, new BroydenMixer(BROYDEN, BROYDEN_MEMORY), "broyden", kelvin, maxIterations, attempts);
-        if (p.converged()) return new Solution<>(p, kelvin, attempts);
+        BroydenMixer first = new BroydenMixer(BROYDEN, BROYDEN_MEMORY, prior);
+        P p = run(cycle, start, first, "broyden", kelvin, maxIterations, attempts);
+        if (p.converged()) return new Solution<>(p, kelvin, attempts, first.history());
 
         notice("damped", "SCC did not converge with Broyden mixing in " + maxIterations
                 + " iterations; retrying with damped mixing");
