@@ -15,7 +15,7 @@ final class OptimizerOptions {
     int maxIterations;
 
     @Option(names = "--method", paramLabel = "METHOD",
-            description = "auto (RFO with the analytic Hessian up to 150 atoms, else L-BFGS preconditioned by a bonded model Hessian), rfo, lbfgs or plbfgs (the preconditioned one). Default: ${DEFAULT-VALUE}.",
+            description = "auto (RFO with the analytic Hessian up to 150 atoms; anc for models without a cheap Hessian such as gfn2 up to 50 atoms; else L-BFGS preconditioned by a bonded model Hessian), rfo, anc (RFO on a BFGS-updated Lindh model Hessian), lbfgs or plbfgs (the preconditioned one). Default: ${DEFAULT-VALUE}.",
             defaultValue = "auto")
     String method;
 
@@ -46,7 +46,8 @@ final class OptimizerOptions {
             case "rfo": return o.withMethod(OptimizationMethod.RFO);
             case "lbfgs": case "l-bfgs": return o.withMethod(OptimizationMethod.LBFGS);
             case "plbfgs": return o.withMethod(OptimizationMethod.PRECONDITIONED_LBFGS);
-            default: throw new IllegalArgumentException("unknown --method '" + method + "' (auto, rfo, lbfgs, plbfgs)");
+            case "anc": return o.withMethod(OptimizationMethod.ANC);
+            default: throw new IllegalArgumentException("unknown --method '" + method + "' (auto, rfo, anc, lbfgs, plbfgs)");
         }
     }
 }

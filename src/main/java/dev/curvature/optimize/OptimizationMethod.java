@@ -2,7 +2,7 @@ package dev.curvature.optimize;
 
 /** Which algorithm a minimization uses. */
 public enum OptimizationMethod {
-    /** RFO with the analytic Hessian for small systems, (preconditioned) L-BFGS otherwise (see {@link OptimizationOptions#rfoMaxAtoms()} and {@link Optimizer}). */
+    /** RFO with the analytic Hessian for small systems, ANC for models without a cheap Hessian, (preconditioned) L-BFGS otherwise (see {@link OptimizationOptions#rfoMaxAtoms()} and {@link Optimizer}). */
     AUTO,
     /** Limited-memory BFGS with a strong-Wolfe line search: gradient only, memory O(m·N). */
     LBFGS,
@@ -13,5 +13,12 @@ public enum OptimizationMethod {
      */
     PRECONDITIONED_LBFGS,
     /** Rational function optimization on the exact Hessian at every step, with a trust radius. */
-    RFO
+    RFO,
+    /**
+     * RFO in approximate normal coordinates of a Lindh model Hessian updated by BFGS
+     * ({@link ApproximateNormalCoordinateOptimizer}): for models without a cheap Hessian; needs the
+     * elements (minimizations that start from a {@link dev.curvature.structure.Structure}). AUTO uses
+     * it for such models up to {@link Optimizer#ANC_MAX_ATOMS} atoms.
+     */
+    ANC
 }

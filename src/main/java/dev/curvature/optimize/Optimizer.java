@@ -11,7 +11,13 @@ import dev.curvature.structure.Structure;
  * <p>Minimization methods: {@link OptimizationMethod#LBFGS} ({@link LbfgsOptimizer}),
  * {@link OptimizationMethod#RFO} ({@link RfoOptimizer}, exact Hessian every step) and
  * {@link OptimizationMethod#AUTO}, which picks RFO when the potential has an analytic Hessian and
- * at most {@link OptimizationOptions#rfoMaxAtoms()} atoms, L-BFGS otherwise.
+ * at most {@link OptimizationOptions#rfoMaxAtoms()} atoms; for a molecule given as a structure
+ * whose model has no cheap Hessian (GFN2-xTB) and at most {@link #ANC_MAX_ATOMS} atoms,
+ * {@link OptimizationMethod#ANC}; L-BFGS otherwise.
+ *
+ * <p>Why ANC for small GFN2 molecules (BENCHMARKS.md, "GFN2 freq with an ANC optimizer"): every
+ * gradient is an SCC, and on caffeine RFO on a BFGS-updated Lindh model Hessian needs 16 gradients
+ * where model-preconditioned L-BFGS needs 119; on deca-alanine it needs more (475 vs 208).
  *
  * <p>Why 150 (OptimizerCrossoverBenchmark, 2-core machine, default thresholds, 0.1 Å jittered
  * starts). On molecules (n-alkane valence models, stiff bonds and soft torsions) RFO needs 7–10
@@ -34,6 +40,14 @@ import dev.curvature.structure.Structure;
  * an analytic Hessian is wrapped in {@link FiniteDifferenceModel} for RFO and TS searches.
  */
 public final class Optimizer {
+    /**
+     * Largest molecule AUTO gives the ANC optimizer. Measured under GFN2 (default thresholds, the
+     * examples' starts): caffeine (24 atoms) 16 gradients against 119 for model-preconditioned
+     * L-BFGS, but deca-alanine (103 atoms, a long conformational relaxation in Cartesian steps)
+     * 475 against 208, both ending on the same minimum. The crossover lies between; 50 keeps ANC
+     * where it was measured to win (BENCHMARKS.md, "GFN2 freq with an ANC optimizer").
+     */
+    public static final int ANC_MAX_ATOMS = 50;
     private final OptimizationOptions options;
 
     public Optimizer(OptimizationOptions options) {
@@ -54,7 +68,7 @@ public final class Optimizer {
 
     /** Minimizes the energy from the given 3N starting coordinates (Å). */
     public OptimizationResult minimize(Potential potential, double[] startAngstrom, OptimizationObserver observer) {
-        return minimize(potential, startAngstrom, null, observer);
+        return minimize(potential, startAngstrom, null, null, observer);
     }
 
     /**
@@ -65,12 +79,35 @@ public final class Optimizer {
     public OptimizationResult minimize(Potential potential, Structure start, OptimizationObserver observer) {
         // a periodic structure's bonds may cross the cell, which the model Hessian does not know
         boolean usable = !start.bonds().isEmpty() && !start.isPeriodic();
-        return minimize(potential, start.positions(), usable ? start.neighbours() : null, observer);
+        int[] z = null;
+        if (!start.isPeriodic()) {
+            z = new int[start.atomCount()];
+            for (int i = 0; i < z.length; i++) z[i] = start.atomicNumber(i);
+        }
+        return minimize(potential, start.positions(), usable ? start.neighbours() : null, z, observer);
     }
 
-    private OptimizationResult minimize(Potential potential, double[] startAngstrom, int[][] bondNeighbours, OptimizationObserver observer) {
+    /** The method AUTO resolves to for this potential started from this structure. */
+    public OptimizationMethod methodFor(Potential potential, Structure start) {
+        return methodFor(potential, !start.isPeriodic());
+    }
+
+    private OptimizationMethod methodFor(Potential potential, boolean elementsKnown) {
+        OptimizationMethod m = methodFor(potential);
+        if (options.method() == OptimizationMethod.AUTO && m == OptimizationMethod.LBFGS && elementsKnown
+                && !potential.hasAnalyticHessian() && potential.atomCount() <= ANC_MAX_ATOMS)
+            return OptimizationMethod.ANC;
+        return m;
+    }
+
+    private OptimizationResult minimize(Potential potential, double[] startAngstrom, int[][] bondNeighbours, int[] atomicNumbers,
+                                        OptimizationObserver observer) {
         if (observer == null) observer = OptimizationObserver.NONE;
-        OptimizationMethod method = methodFor(potential);
+        OptimizationMethod method = methodFor(potential, atomicNumbers != null);
+        if (method == OptimizationMethod.ANC) {
+            if (atomicNumbers == null) throw new IllegalArgumentException("the ANC optimizer needs the elements of a molecule: start from its structure");
+            return new ApproximateNormalCoordinateOptimizer(options, atomicNumbers).run(potential, startAngstrom, observer);
+        }
         if (method == OptimizationMethod.RFO)
             return new RfoOptimizer(options, false).run(FiniteDifferenceModel.ensureHessian(potential), startAngstrom, observer);
         boolean precondition = bondNeighbours != null

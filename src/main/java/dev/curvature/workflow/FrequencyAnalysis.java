@@ -2,6 +2,7 @@ package dev.curvature.workflow;
 
 import dev.curvature.model.FiniteDifferenceModel;
 import dev.curvature.model.Potential;
+import dev.curvature.optimize.OptimizationMethod;
 import dev.curvature.model.SequentialPotential;
 import dev.curvature.optimize.OptimizationObserver;
 import dev.curvature.optimize.OptimizationOptions;
@@ -124,11 +125,51 @@ public final class FrequencyAnalysis {
         enter(stages, "modes");
         NormalModes modes = NormalModes.of(at, options.massModel(), NormalModes.inKcalPerMol(hessian, potential.units()));
         modes.frequenciesCm1(); // the eigen-decomposition is lazy: do it inside this stage
+        if (opt != null && !options.transitionState() && imaginary(modes)
+                && new Optimizer(options.optimization()).methodFor(potential, start) == OptimizationMethod.ANC) {
+            // The ANC optimizer has no exact Hessian and, like xtb's ANCopt, can stop on a symmetric
+            // saddle (caffeine's methyl rotors from examples/caffeine.sdf, −67 cm⁻¹): leave it
+            // along the imaginary mode, minimize again and take the Hessian there (once).
+            enter(stages, "optimize");
+            double[] d = modes.displacement(0);
+            double max = 0;
+            for (int a = 0; a < d.length; a += 3) max = Math.max(max, Math.sqrt(d[a] * d[a] + d[a + 1] * d[a + 1] + d[a + 2] * d[a + 2]));
+            double[] x = at.positions();
+            for (int i = 0; i < x.length; i++) x[i] += SADDLE_KICK_ANGSTROM / max * d[i];
+            OptimizationResult again = new Optimizer(options.optimization())
+                    .minimize(SequentialPotential.of(potential), at.withPositions(x), observer);
+            opt = combined(opt, again);
+            at = start.withPositions(again.positionsAngstrom());
+            enter(stages, "hessian");
+            hessian = new double[hessian.length];
+            energy = FiniteDifferenceModel.ensureHessian(potential).evaluate(at.positions(), null, hessian);
+            enter(stages, "modes");
+            modes = NormalModes.of(at, options.massModel(), NormalModes.inKcalPerMol(hessian, potential.units()));
+            modes.frequenciesCm1();
+        }
         enter(stages, "symmetry");
         PointGroup group = new PointGroupDetector(options.pointGroupTolerance()).pointGroup(at);
         int sigma = options.symmetryNumber() > 0 ? options.symmetryNumber() : group.symmetryNumber();
         ThermoResult thermo = Thermochemistry.compute(modes, sigma, options.conditions());
         return new Result(at, potential.modelName(), energy, opt, modes, group, thermo, potential.units());
+    }
+
+    /** Largest atomic displacement (Å) of the step off a saddle the minimization stopped on. */
+    static final double SADDLE_KICK_ANGSTROM = 0.2;
+
+    private static boolean imaginary(NormalModes modes) {
+        double[] f = modes.frequenciesCm1();
+        return f.length > 0 && f[0] < -NormalModes.DEFAULT_IMAGINARY_NOISE_CM1;
+    }
+
+    /** The second minimization, with the work of both counted. */
+    private static OptimizationResult combined(OptimizationResult first, OptimizationResult second) {
+        return new OptimizationResult(second.positionsAngstrom(), second.energyKcalPerMol(), second.gradient(),
+                second.method() + ", restarted off a saddle", first.iterations() + second.iterations(),
+                first.energyEvaluations() + second.energyEvaluations(), first.gradientEvaluations() + second.gradientEvaluations(),
+                first.hessianEvaluations() + second.hessianEvaluations(), second.maxForce(), second.rmsForce(),
+                second.maxDisplacement(), second.rmsDisplacement(), second.converged(), second.stopReason(),
+                second.rigidBodyModesRemoved(), second.negativeHessianEigenvalues(), null);
     }
 
     private static void enter(Stages stages, String stage) {
