@@ -17,8 +17,8 @@ public enum OptimizationMethod {
     /**
      * RFO in approximate normal coordinates of a Lindh model Hessian updated by BFGS
      * ({@link ApproximateNormalCoordinateOptimizer}): for models without a cheap Hessian; needs the
-     * elements (minimizations that start from a {@link dev.curvature.structure.Structure}). AUTO uses
-     * it for such models up to {@link Optimizer#ANC_MAX_ATOMS} atoms.
+     * elements (minimizations that start from a {@link dev.curvature.structure.Structure}). On
+     * request only ({@code --method anc}): see {@link Optimizer} for why AUTO does not pick it.
      */
     ANC
 }

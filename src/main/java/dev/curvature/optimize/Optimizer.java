@@ -11,13 +11,14 @@ import dev.curvature.structure.Structure;
  * <p>Minimization methods: {@link OptimizationMethod#LBFGS} ({@link LbfgsOptimizer}),
  * {@link OptimizationMethod#RFO} ({@link RfoOptimizer}, exact Hessian every step) and
  * {@link OptimizationMethod#AUTO}, which picks RFO when the potential has an analytic Hessian and
- * at most {@link OptimizationOptions#rfoMaxAtoms()} atoms; for a molecule given as a structure
- * whose model has no cheap Hessian (GFN2-xTB) and at most {@link #ANC_MAX_ATOMS} atoms,
- * {@link OptimizationMethod#ANC}; L-BFGS otherwise.
+ * at most {@link OptimizationOptions#rfoMaxAtoms()} atoms, L-BFGS otherwise (model-preconditioned
+ * where the potential offers a model Hessian). {@link OptimizationMethod#ANC} is chosen on request.
  *
- * <p>Why ANC for small GFN2 molecules (BENCHMARKS.md, "GFN2 freq with an ANC optimizer"): every
- * gradient is an SCC, and on caffeine RFO on a BFGS-updated Lindh model Hessian needs 16 gradients
- * where model-preconditioned L-BFGS needs 119; on deca-alanine it needs more (475 vs 208).
+ * <p>Why not ANC for GFN2-xTB by default (BENCHMARKS.md, "GFN2 freq with an ANC optimizer"): it
+ * needs fewer gradients on caffeine (91 with its saddle restart, 16 without, against 123), but on a
+ * quiet machine the whole {@code freq} cost more user CPU in 5 of 6 interleaved runs (median 15.6
+ * against 12.8 s), because stopping on the methyl-rotor saddle costs a second Hessian; on
+ * deca-alanine it needs 475 gradients against 208.
  *
  * <p>Why 150 (OptimizerCrossoverBenchmark, 2-core machine, default thresholds, 0.1 Å jittered
  * starts). On molecules (n-alkane valence models, stiff bonds and soft torsions) RFO needs 7–10
@@ -40,14 +41,6 @@ import dev.curvature.structure.Structure;
  * an analytic Hessian is wrapped in {@link FiniteDifferenceModel} for RFO and TS searches.
  */
 public final class Optimizer {
-    /**
-     * Largest molecule AUTO gives the ANC optimizer. Measured under GFN2 (default thresholds, the
-     * examples' starts): caffeine (24 atoms) 16 gradients against 119 for model-preconditioned
-     * L-BFGS, but deca-alanine (103 atoms, a long conformational relaxation in Cartesian steps)
-     * 475 against 208, both ending on the same minimum. The crossover lies between; 50 keeps ANC
-     * where it was measured to win (BENCHMARKS.md, "GFN2 freq with an ANC optimizer").
-     */
-    public static final int ANC_MAX_ATOMS = 50;
     private final OptimizationOptions options;
 
     public Optimizer(OptimizationOptions options) {
@@ -89,21 +82,13 @@ public final class Optimizer {
 
     /** The method AUTO resolves to for this potential started from this structure. */
     public OptimizationMethod methodFor(Potential potential, Structure start) {
-        return methodFor(potential, !start.isPeriodic());
-    }
-
-    private OptimizationMethod methodFor(Potential potential, boolean elementsKnown) {
-        OptimizationMethod m = methodFor(potential);
-        if (options.method() == OptimizationMethod.AUTO && m == OptimizationMethod.LBFGS && elementsKnown
-                && !potential.hasAnalyticHessian() && potential.atomCount() <= ANC_MAX_ATOMS)
-            return OptimizationMethod.ANC;
-        return m;
+        return methodFor(potential);
     }
 
     private OptimizationResult minimize(Potential potential, double[] startAngstrom, int[][] bondNeighbours, int[] atomicNumbers,
                                         OptimizationObserver observer) {
         if (observer == null) observer = OptimizationObserver.NONE;
-        OptimizationMethod method = methodFor(potential, atomicNumbers != null);
+        OptimizationMethod method = methodFor(potential);
         if (method == OptimizationMethod.ANC) {
             if (atomicNumbers == null) throw new IllegalArgumentException("the ANC optimizer needs the elements of a molecule: start from its structure");
             return new ApproximateNormalCoordinateOptimizer(options, atomicNumbers).run(potential, startAngstrom, observer);

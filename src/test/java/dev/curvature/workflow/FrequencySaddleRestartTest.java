@@ -11,7 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * A GFN2 frequency job minimizes with the ANC optimizer, which has no exact Hessian and keeps the
+ * A GFN2 frequency job minimizing with the ANC optimizer ({@code --method anc}), which has no exact Hessian and keeps the
  * symmetry of its start: from exactly linear water it converges on the linear saddle (the bend has
  * no gradient there). The job sees the imaginary bend in its Hessian, steps off along it,
  * minimizes again and ends on bent water: no imaginary mode, the same energy and frequencies as
@@ -26,8 +26,10 @@ class FrequencySaddleRestartTest {
                 new double[] {0, 0, 0, 0.97, 0, 0, -0.97, 0, 0}, new int[3], List.of());
         Structure bent = linear.withPositions(new double[] {0, 0, 0, 0.96, 0, 0, -0.25, 0.93, 0});
         Potential p = EnergyModels.registry().bind("gfn2", linear).potential();
-        FrequencyAnalysis.Result fromLinear = FrequencyAnalysis.run(p, linear, FrequencyAnalysis.Options.defaults(), null);
-        FrequencyAnalysis.Result fromBent = FrequencyAnalysis.run(p, bent, FrequencyAnalysis.Options.defaults(), null);
+        FrequencyAnalysis.Options anc = FrequencyAnalysis.Options.defaults().withOptimization(
+                dev.curvature.optimize.OptimizationOptions.defaults().withMethod(dev.curvature.optimize.OptimizationMethod.ANC));
+        FrequencyAnalysis.Result fromLinear = FrequencyAnalysis.run(p, linear, anc, null);
+        FrequencyAnalysis.Result fromBent = FrequencyAnalysis.run(p, bent, anc, null);
         assertTrue(fromLinear.converged());
         assertTrue(fromLinear.optimization().method().endsWith("restarted off a saddle"), fromLinear.optimization().method());
         assertFalse(fromBent.optimization().method().contains("restarted"), "a bent start needs no restart");
