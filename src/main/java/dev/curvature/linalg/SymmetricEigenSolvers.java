@@ -30,11 +30,16 @@ public final class SymmetricEigenSolvers {
 
     private static SymmetricEigenSolver loadLapack() {
         try {
-            // OpenBLAS starts one busy-waiting thread per core by default; on a shared machine that
-            // made dsyevd 20-50x slower than single-threaded (measured at n = 300 and 1000 with
-            // other jobs running). One thread unless the user asks otherwise via the environment.
-            if (System.getenv("OPENBLAS_NUM_THREADS") == null && System.getenv("OMP_NUM_THREADS") == null)
-                org.bytedeco.openblas.presets.openblas_nolapack.blas_set_num_threads(1);
+            // Load first: with OPENBLAS_NUM_THREADS or OMP_NUM_THREADS set, nothing else loaded the
+            // library before the probe's DoublePointer, which then failed and sent every job to EJML
+            // (4x slower at n = 3 000).
+            org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas.class);
+            // One OpenBLAS thread, whatever the environment asks: by default it starts one busy-waiting
+            // thread per core, which on a shared machine made dsyevd 20-50x slower (n = 300 and 1 000,
+            // other jobs running); and with OPENBLAS_NUM_THREADS=2 a 1 060-atom freq died with a
+            // segmentation fault in a thread with the JVM's default 1 MB stack (fine with -Xss16m),
+            // a crash that would take the Jmol editor with it.
+            org.bytedeco.openblas.presets.openblas_nolapack.blas_set_num_threads(1);
             LapackSymmetricEigenSolver solver = new LapackSymmetricEigenSolver();
             // Probe with a 2×2 problem: this forces the native library to load and checks it works.
             SymmetricEigenDecomposition d = solver.decompose(new double[] {2, 1, 1, 2}, 2);
