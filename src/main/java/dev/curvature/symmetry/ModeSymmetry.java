@@ -139,7 +139,9 @@ public final class ModeSymmetry {
                 start++;
                 continue;
             }
-            String label = text(t, mult);
+            // k accidentally near-degenerate modes of one irrep (a 1 060-atom C1 cluster had sets of 15
+            // within 0.5 cm⁻¹) are each that irrep: "A", not "15A"; mixed sets keep "A1+B2"
+            String label = singleIrrep(mult) >= 0 ? t.irreps().get(singleIrrep(mult)) : text(t, mult);
             boolean anyIr = false, anyRaman = false;
             for (int i = 0; i < mult.length; i++)
                 if (Math.round(mult[i]) > 0) { anyIr |= t.irActive(i); anyRaman |= t.ramanActive(i); }
@@ -182,6 +184,17 @@ public final class ModeSymmetry {
             dims += k * t.dimension(i);
         }
         return dims == size;
+    }
+
+    /** The only irrep with a positive multiplicity, or -1 when there are several. */
+    private static int singleIrrep(double[] mult) {
+        int only = -1;
+        for (int i = 0; i < mult.length; i++) {
+            if (Math.round(mult[i]) <= 0) continue;
+            if (only >= 0) return -1;
+            only = i;
+        }
+        return only;
     }
 
     private static String text(CharacterTable t, double[] mult) {
@@ -275,6 +288,13 @@ public final class ModeSymmetry {
             if (set[mode] == lastSet) continue;
             lastSet = set[mode];
             if (labels[mode].equals("?")) return null;
+            int irrep = table.irreps().indexOf(labels[mode]);
+            if (irrep >= 0) { // one irrep, possibly several copies: the set's size says how many
+                int size = 0;
+                for (int other = mode; other < labels.length && set[other] == set[mode]; other++) size++;
+                count[irrep] += size / table.dimension(irrep);
+                continue;
+            }
             for (String part : labels[mode].split("\\+")) {
                 int k = 1, p = 0;
                 while (Character.isDigit(part.charAt(p))) p++; // irrep names never start with a digit

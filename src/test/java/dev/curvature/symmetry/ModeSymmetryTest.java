@@ -159,4 +159,43 @@ class ModeSymmetryTest {
             assertEquals(classes, t.irreps().size(), g + ": as many irreps as classes");
         }
     }
+
+    /**
+     * Two CHFClBr (each at its MMFF94 minimum) 40 Å apart, the second a translated copy of the
+     * first, taken as they are (no optimization, which would pull them into a C2 dimer): no
+     * symmetry (C1), and every mode pairs with its copy's within a fraction of a cm⁻¹. Each mode is
+     * "A", not "2A" (a 1 060-atom cluster printed "15A" for such sets), and the labels still add up
+     * to Γvib.
+     */
+    @Test
+    void accidentallyDegenerateModesOfOneIrrepAreEachThatIrrep(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String[] one = {"C 0.00231353 0.00077061 -0.01317897", "H -0.00083575 -0.01515273 1.07945364",
+                "F 1.28641807 0.00000898 -0.45122422", "Cl -0.82783404 1.44477789 -0.59055057",
+                "Br -0.91006180 -1.59040474 -0.63449988"};
+        double[] shift = {23.1, 17.3, 27.9};
+        StringBuilder xyz = new StringBuilder("10\ntwo CHFClBr\n");
+        for (int copy = 0; copy < 2; copy++)
+            for (String line : one) {
+                String[] f = line.split(" ");
+                xyz.append(f[0]);
+                for (int c = 0; c < 3; c++) xyz.append(' ').append(Double.parseDouble(f[c + 1]) + copy * shift[c]);
+                xyz.append('\n');
+            }
+        Path file = dir.resolve("two-chfclbr.xyz");
+        java.nio.file.Files.writeString(file, xyz);
+        Structure s;
+        try (StructureReader reader = StructureReader.open(file, ReadOptions.DEFAULT)) {
+            s = reader.next().structure();
+        }
+        FrequencyAnalysis.Result r = FrequencyAnalysis.run(MmffForceField.forName("MMFF94").bind(s), s,
+                FrequencyAnalysis.Options.defaults().withOptimize(false), null);
+        ModeSymmetry sym = ModeSymmetry.of(r.modes(), r.pointGroup());
+        assertEquals("C1", r.pointGroup().schoenflies());
+        assertTrue(sym.available(), sym.note());
+        double[] f = r.modes().frequenciesCm1();
+        assertTrue(Math.abs(f[f.length - 1] - f[f.length - 2]) < ModeSymmetry.DEGENERATE_CM1, "copies pair up");
+        for (int k = 0; k < sym.modeCount(); k++) assertEquals("A", sym.label(k), sym.toString());
+        assertEquals("24A", sym.vibrationalRepresentation());
+        assertEquals("24A", sym.representationOfModes(), sym.toString());
+    }
 }
