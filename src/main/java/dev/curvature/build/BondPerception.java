@@ -1,5 +1,6 @@
 package dev.curvature.build;
 
+import dev.curvature.periodic.NeighbourList;
 import dev.curvature.structure.Bond;
 import dev.curvature.structure.Element;
 import org.openscience.cdk.config.Elements;
@@ -38,8 +39,8 @@ public final class BondPerception {
 
     /**
      * Pairs closer than the sum of covalent radii plus tolerance (ordered by first, then second
-     * atom); a hydrogen keeps only its best partner. Candidates come from a grid of cells as wide
-     * as the longest possible bond, so the cost grows as N, not N² (a 50 000-atom protein).
+     * atom); a hydrogen keeps only its best partner. Candidates come from the O(N) cell list of
+     * {@link NeighbourList} (no cell) within the longest possible bond, so the cost grows as N, not N² (a 50 000-atom protein).
      */
     public static List<int[]> connectivity(Element[] el, double[] x) {
         int n = el.length;
@@ -51,11 +52,12 @@ public final class BondPerception {
         }
         List<int[]> pairs = new ArrayList<>();
         double minSq = MIN_DISTANCE_ANGSTROM * MIN_DISTANCE_ANGSTROM;
-        CellGrid grid = CellGrid.of(x, 2 * maxRc + TOLERANCE_ANGSTROM);
+        NeighbourList candidates = NeighbourList.build(x, null, 2 * maxRc + TOLERANCE_ANGSTROM, 0);
         int[] found = new int[16];
         for (int i = 0; i < n; i++) {
             int count = 0;
-            for (int j : grid.candidates(i)) {
+            for (int k = candidates.start(i); k < candidates.end(i); k++) {
+                int j = candidates.neighbour(k);
                 if (j <= i) continue;
                 double dx = x[3 * i] - x[3 * j], dy = x[3 * i + 1] - x[3 * j + 1], dz = x[3 * i + 2] - x[3 * j + 2];
                 double d2 = dx * dx + dy * dy + dz * dz;

@@ -99,7 +99,8 @@ final class EnergyCommand implements Callable<Integer> {
         o.put("atom_types", ev.atomTypes() == null ? null : List.of(ev.atomTypes()));
         o.put("gradient", Json.perAtom(ev.gradient()));
         o.put("missing_hydrogens", r.missingHydrogens());
-        o.put("units", Json.Units.of(b.potential().units()).with("energy", Property.ENERGY).with("gradient", Property.GRADIENT).map());
+        o.put("units", Json.Units.of(b.potential().units()).with("energy", Property.ENERGY).with("terms", Property.ENERGY)
+                .with("gradient", Property.GRADIENT).map());
         return o;
     }
 

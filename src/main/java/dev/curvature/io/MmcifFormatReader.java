@@ -1,5 +1,6 @@
 package dev.curvature.io;
 
+import dev.curvature.io.CifTokens.Token;
 import dev.curvature.structure.Element;
 import dev.curvature.structure.ElementSymbols;
 
@@ -17,7 +18,7 @@ import java.util.Set;
  * {@code pdbx_formal_charge}; of a multi-model entry the first model, of an atom given at
  * alternate locations ({@code label_alt_id}) the first location, with a warning, as for PDB.
  * Bonds are perceived from the coordinates, as for PDB atoms without CONECT records. Values are
- * CIF tokens (whitespace-separated, '…' or "…" quoted, '.' and '?' for none); a row may span
+ * CIF tokens ({@link CifTokens}; '.' and '?' for none); a row may span
  * lines. A missing column, a bad number or element, a short row is refused naming the line.
  */
 final class MmcifFormatReader implements FormatReader {
@@ -27,9 +28,6 @@ final class MmcifFormatReader implements FormatReader {
     private int recordNumber;
 
     MmcifFormatReader(RecordAssembly assembly) { this.assembly = assembly; }
-
-    /** A token and the line it came from. */
-    private record Token(String text, int line) {}
 
     @Override
     public boolean read(LineSource in, List<Record> out) throws IOException {
@@ -43,7 +41,7 @@ final class MmcifFormatReader implements FormatReader {
                 continue;
             }
             if (s.startsWith("_struct.title") && title.isEmpty()) {
-                List<Token> t = tokens(s, in.lineNumber());
+                List<Token> t = CifTokens.of(s, in.lineNumber());
                 if (t.size() > 1) title = t.get(1).text();
                 continue;
             }
@@ -84,7 +82,7 @@ final class MmcifFormatReader implements FormatReader {
             String s = l.strip();
             if (s.startsWith("_") || s.equals("loop_") || s.startsWith("data_")) { in.pushBack(l); break; }
             if (l.startsWith(";")) throw new IllegalArgumentException("line " + in.lineNumber() + ": a ;-delimited text field inside _atom_site is not supported");
-            for (Token t : tokens(l, in.lineNumber())) {
+            for (Token t : CifTokens.of(l, in.lineNumber())) {
                 pending.add(t);
                 if (pending.size() == tags.size()) {
                     rows.add(pending.toArray(new Token[0]));
@@ -149,9 +147,7 @@ final class MmcifFormatReader implements FormatReader {
     }
 
     private static double number(Token t, String tag, int atom) {
-        String s = t.text();
-        int paren = s.indexOf('('); // standard uncertainty, e.g. 12.345(6)
-        if (paren > 0 && s.endsWith(")")) s = s.substring(0, paren);
+        String s = t.text().endsWith(")") ? CifTokens.withoutUncertainty(t.text()) : t.text();
         try {
             double v = Double.parseDouble(s);
             if (Double.isFinite(v) && s.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) return v;
@@ -162,28 +158,4 @@ final class MmcifFormatReader implements FormatReader {
     }
 
     private static boolean none(String v) { return v.equals(".") || v.equals("?"); }
-
-    /** CIF tokens of one line: whitespace-separated, quoted with ' or " (closed by the quote before whitespace), # starts a comment. */
-    static List<Token> tokens(String line, int lineNumber) {
-        List<Token> out = new ArrayList<>();
-        int i = 0, n = line.length();
-        while (i < n) {
-            char c = line.charAt(i);
-            if (Character.isWhitespace(c)) { i++; continue; }
-            if (c == '#') break;
-            if (c == '\'' || c == '"') {
-                int j = i + 1;
-                while (j < n && !(line.charAt(j) == c && (j + 1 == n || Character.isWhitespace(line.charAt(j + 1))))) j++;
-                if (j >= n) throw new IllegalArgumentException("line " + lineNumber + ": unterminated quoted value " + line.substring(i));
-                out.add(new Token(line.substring(i + 1, j), lineNumber));
-                i = j + 1;
-            } else {
-                int j = i;
-                while (j < n && !Character.isWhitespace(line.charAt(j))) j++;
-                out.add(new Token(line.substring(i, j), lineNumber));
-                i = j;
-            }
-        }
-        return out;
-    }
 }

@@ -1,7 +1,6 @@
 package dev.curvature.model;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -12,12 +11,11 @@ import java.util.function.BooleanSupplier;
  * without each algorithm knowing about cancellation; one evaluation itself always runs to its end.
  * The token is whatever the caller has (an interactive Cancel, a deadline); nothing here is GUI.
  */
-public final class CancellablePotential implements Potential {
-    private final Potential inner;
+public final class CancellablePotential extends ForwardingPotential {
     private final BooleanSupplier cancelled;
 
     private CancellablePotential(Potential inner, BooleanSupplier cancelled) {
-        this.inner = inner;
+        super(inner);
         this.cancelled = cancelled;
     }
 
@@ -30,14 +28,6 @@ public final class CancellablePotential implements Potential {
     public static void check(BooleanSupplier cancelled) {
         if (cancelled != null && cancelled.getAsBoolean()) throw new CancellationException("cancelled");
     }
-
-    @Override public int atomCount() { return inner.atomCount(); }
-    @Override public String modelName() { return inner.modelName(); }
-    @Override public UnitSystem units() { return inner.units(); }
-    @Override public Set<Property> implementedProperties() { return inner.implementedProperties(); }
-    @Override public boolean acceptsField() { return inner.acceptsField(); }
-    @Override public Workspace newWorkspace() { return inner.newWorkspace(); }
-    @Override public boolean hasAnalyticHessian() { return inner.hasAnalyticHessian(); }
 
     @Override
     public void compute(Configuration configuration, Results results, Workspace workspace) {

@@ -1,8 +1,5 @@
 package dev.curvature.model;
 
-import java.util.Map;
-import java.util.Set;
-
 /**
  * A potential for a caller that evaluates one geometry after another (an optimizer, a path
  * search): calls made without a workspace use one the caller's thread keeps, so a model that
@@ -10,12 +7,11 @@ import java.util.Set;
  * the loop knowing about workspaces. Models that keep nothing ({@link Workspace#NONE}) are
  * returned as they are by {@link #of}. Thread-safe: each thread has its own workspace.
  */
-public final class SequentialPotential implements Potential {
-    private final Potential inner;
+public final class SequentialPotential extends ForwardingPotential {
     private final ThreadLocal<Workspace> kept;
 
     private SequentialPotential(Potential inner) {
-        this.inner = inner;
+        super(inner);
         this.kept = ThreadLocal.withInitial(inner::newWorkspace);
     }
 
@@ -24,15 +20,6 @@ public final class SequentialPotential implements Potential {
         if (p instanceof SequentialPotential || p.newWorkspace() == Workspace.NONE) return p;
         return new SequentialPotential(p);
     }
-
-    @Override public int atomCount() { return inner.atomCount(); }
-    @Override public String modelName() { return inner.modelName(); }
-    @Override public UnitSystem units() { return inner.units(); }
-    @Override public Set<Property> implementedProperties() { return inner.implementedProperties(); }
-    @Override public boolean acceptsField() { return inner.acceptsField(); }
-    @Override public boolean hasAnalyticHessian() { return inner.hasAnalyticHessian(); }
-    @Override public Workspace newWorkspace() { return inner.newWorkspace(); }
-    @Override public Map<String, Double> energyTerms(double[] x) { return inner.energyTerms(x); }
 
     @Override
     public void compute(Configuration configuration, Results results, Workspace workspace) {

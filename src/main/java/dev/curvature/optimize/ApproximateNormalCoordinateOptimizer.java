@@ -74,10 +74,7 @@ final class ApproximateNormalCoordinateOptimizer {
             boolean goOn = retry
                     || observer.onIteration(new OptimizationProgress(iterations, e, maxForce, rmsForce, maxDisp, rmsDisp, radius));
             retry = false;
-            StopReason stop = null;
-            if (Residuals.converged(options, maxForce, rmsForce, maxDisp, rmsDisp)) stop = StopReason.CONVERGED;
-            else if (!goOn) stop = StopReason.CANCELLED;
-            else if (iterations >= options.maxIterations()) stop = StopReason.MAX_ITERATIONS;
+            StopReason stop = Residuals.stopReason(options, maxForce, rmsForce, maxDisp, rmsDisp, goOn, iterations, options.maxIterations());
             if (stop != null) return result(x, e, g, iterations, p, maxDisp, rmsDisp, stop, rigid, x);
 
             var basis = rigid.space(x);

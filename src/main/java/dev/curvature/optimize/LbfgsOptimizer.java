@@ -77,10 +77,7 @@ final class LbfgsOptimizer {
         while (true) {
             double maxForce = Residuals.maxAtomNorm(g), rmsForce = Residuals.rms(g);
             boolean goOn = observer.onIteration(new OptimizationProgress(iterations, e, maxForce, rmsForce, maxDisp, rmsDisp, Double.NaN));
-            StopReason stop = null;
-            if (Residuals.converged(options, maxForce, rmsForce, maxDisp, rmsDisp)) stop = StopReason.CONVERGED;
-            else if (!goOn) stop = StopReason.CANCELLED;
-            else if (iterations >= options.maxIterations()) stop = StopReason.MAX_ITERATIONS;
+            StopReason stop = Residuals.stopReason(options, maxForce, rmsForce, maxDisp, rmsDisp, goOn, iterations, options.maxIterations());
 
             boolean found = false;
             if (stop == null) {

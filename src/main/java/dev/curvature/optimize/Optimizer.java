@@ -16,7 +16,7 @@ import dev.curvature.structure.Structure;
  *
  * <p>Why not ANC for GFN2-xTB by default (BENCHMARKS.md, "GFN2 freq with an ANC optimizer"): it
  * needs fewer gradients on caffeine (91 with its saddle restart, 16 without, against 123), but on a
- * quiet machine the whole {@code freq} cost more user CPU in 5 of 6 interleaved runs (median 15.6
+ * quiet machine the whole {@code freq} cost more user CPU in all 6 interleaved runs (median 15.6
  * against 12.8 s), because stopping on the methyl-rotor saddle costs a second Hessian; on
  * deca-alanine it needs 475 gradients against 208.
  *
@@ -78,11 +78,6 @@ public final class Optimizer {
             for (int i = 0; i < z.length; i++) z[i] = start.atomicNumber(i);
         }
         return minimize(potential, start.positions(), usable ? start.neighbours() : null, z, observer);
-    }
-
-    /** The method AUTO resolves to for this potential started from this structure. */
-    public OptimizationMethod methodFor(Potential potential, Structure start) {
-        return methodFor(potential);
     }
 
     private OptimizationResult minimize(Potential potential, double[] startAngstrom, int[][] bondNeighbours, int[] atomicNumbers,

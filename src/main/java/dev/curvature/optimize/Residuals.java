@@ -34,6 +34,17 @@ final class Residuals {
     }
 
     /**
+     * Why a minimizer stops at this iteration, or null to go on: converged first (a converged point
+     * is never reported as cancelled), then the observer's Cancel, then the iteration budget.
+     */
+    static StopReason stopReason(OptimizationOptions o, double maxForce, double rmsForce, double maxDisp, double rmsDisp,
+                                 boolean goOn, int iterations, int maxIterations) {
+        if (converged(o, maxForce, rmsForce, maxDisp, rmsDisp)) return StopReason.CONVERGED;
+        if (!goOn) return StopReason.CANCELLED;
+        return iterations >= maxIterations ? StopReason.MAX_ITERATIONS : null;
+    }
+
+    /**
      * The convergence rule documented on {@link OptimizationOptions}. Displacements may be NaN (no
      * step taken yet): then only the "forces 100× below threshold" route can succeed.
      */

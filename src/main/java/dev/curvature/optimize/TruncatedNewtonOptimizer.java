@@ -76,12 +76,9 @@ public final class TruncatedNewtonOptimizer {
         while (true) {
             double maxForce = Residuals.maxAtomNorm(g), rmsForce = Residuals.rms(g);
             boolean goOn = observer.onIteration(new OptimizationProgress(iterations, e, maxForce, rmsForce, maxDisp, rmsDisp, Double.NaN));
-            StopReason stop = null;
-            if (Residuals.converged(options, maxForce, rmsForce, maxDisp, rmsDisp)) stop = StopReason.CONVERGED;
-            else if (!goOn) stop = StopReason.CANCELLED;
-            else if (iterations >= maxIterations) stop = StopReason.MAX_ITERATIONS;
+            StopReason stop = Residuals.stopReason(options, maxForce, rmsForce, maxDisp, rmsDisp, goOn, iterations, maxIterations);
             if (stop == null) {
-                long t0 = System.nanoTime(), c0 = cpu();
+                long t0 = TRACE ? System.nanoTime() : 0, c0 = TRACE ? cpu() : 0;
                 SparseBlockMatrix h = hessians.at(x);
                 hessianBuilds++;
                 EnvelopeCholesky model = EnvelopeCholesky.factor(ModelHessian.of(neighbours, x));

@@ -102,9 +102,9 @@ public final class FrequencyAnalysis {
         enter(stages, "optimize");
         Structure at = start;
         OptimizationResult opt = null;
+        Optimizer optimizer = new Optimizer(options.optimization());
+        Potential stepwise = SequentialPotential.of(potential); // an SCC model starts each step from the last
         if (options.optimize() && start.atomCount() > 1) {
-            Optimizer optimizer = new Optimizer(options.optimization());
-            Potential stepwise = SequentialPotential.of(potential); // an SCC model starts each step from the last
             opt = options.transitionState()
                     ? optimizer.transitionState(stepwise, start.positions(), observer)
                     : optimizer.minimize(stepwise, start, observer);
@@ -126,7 +126,7 @@ public final class FrequencyAnalysis {
         NormalModes modes = NormalModes.of(at, options.massModel(), NormalModes.inKcalPerMol(hessian, potential.units()));
         modes.frequenciesCm1(); // the eigen-decomposition is lazy: do it inside this stage
         if (opt != null && !options.transitionState() && imaginary(modes)
-                && new Optimizer(options.optimization()).methodFor(potential, start) == OptimizationMethod.ANC) {
+                && optimizer.methodFor(potential) == OptimizationMethod.ANC) {
             // The ANC optimizer has no exact Hessian and, like xtb's ANCopt, can stop on a symmetric
             // saddle (caffeine's methyl rotors from examples/caffeine.sdf, −67 cm⁻¹): leave it
             // along the imaginary mode, minimize again and take the Hessian there (once).
@@ -136,8 +136,7 @@ public final class FrequencyAnalysis {
             for (int a = 0; a < d.length; a += 3) max = Math.max(max, Math.sqrt(d[a] * d[a] + d[a + 1] * d[a + 1] + d[a + 2] * d[a + 2]));
             double[] x = at.positions();
             for (int i = 0; i < x.length; i++) x[i] += SADDLE_KICK_ANGSTROM / max * d[i];
-            OptimizationResult again = new Optimizer(options.optimization())
-                    .minimize(SequentialPotential.of(potential), at.withPositions(x), observer);
+            OptimizationResult again = optimizer.minimize(stepwise, at.withPositions(x), observer);
             opt = combined(opt, again);
             at = start.withPositions(again.positionsAngstrom());
             enter(stages, "hessian");

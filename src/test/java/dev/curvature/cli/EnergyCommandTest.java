@@ -78,6 +78,7 @@ class EnergyCommandTest {
         double sum = 0;
         for (String k : terms.keySet()) sum += terms.get(k).getAsDouble();
         assertEquals(o.get("energy").getAsDouble(), sum, 1e-6);
+        assertEquals("kcal/mol", o.getAsJsonObject("units").get("terms").getAsString(), o.toString());
 
         CliHarness.Run text = CliHarness.run(dev.curvature.registry.EnergyModels.registry(), "energy", "examples/water.sdf", "--model", "gfn2");
         assertEquals(0, text.exitCode(), text.err());

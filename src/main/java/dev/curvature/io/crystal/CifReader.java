@@ -1,5 +1,7 @@
 package dev.curvature.io.crystal;
 
+import dev.curvature.io.CifTokens;
+import dev.curvature.io.CifTokens.Token;
 import dev.curvature.periodic.Lattice;
 import dev.curvature.structure.Cell;
 import dev.curvature.structure.Element;
@@ -23,7 +25,6 @@ import java.util.Map;
 final class CifReader {
     private CifReader() {}
 
-    private record Token(String text, int line, boolean quoted) {}
 
     static Structure parse(List<String> lines, String fallbackName) throws CrystalFormatException {
         List<Token> tokens = tokenize(lines);
@@ -115,10 +116,7 @@ final class CifReader {
     }
 
     private static double value(Token t, String what) throws CrystalFormatException {
-        String s = t.text();
-        int paren = s.indexOf('(');
-        if (paren > 0) s = s.substring(0, paren);
-        return Crystals.number(s, t.line(), what);
+        return Crystals.number(CifTokens.withoutUncertainty(t.text()), t.line(), what);
     }
 
     private static List<Token> tokenize(List<String> lines) throws CrystalFormatException {
@@ -133,24 +131,10 @@ final class CifReader {
                 out.add(new Token(text.toString(), start + 1, true));
                 continue;
             }
-            int i = 0, len = line.length();
-            while (i < len) {
-                char ch = line.charAt(i);
-                if (Character.isWhitespace(ch)) { i++; continue; }
-                if (ch == '#') break;
-                if (ch == '\'' || ch == '"') {
-                    int end = i + 1;
-                    // a quote closes only when followed by whitespace or the end of the line
-                    while (end < len && !(line.charAt(end) == ch && (end + 1 == len || Character.isWhitespace(line.charAt(end + 1))))) end++;
-                    if (end >= len) throw CrystalFormatException.at(n + 1, "unterminated quoted string");
-                    out.add(new Token(line.substring(i + 1, end), n + 1, true));
-                    i = end + 1;
-                    continue;
-                }
-                int end = i;
-                while (end < len && !Character.isWhitespace(line.charAt(end))) end++;
-                out.add(new Token(line.substring(i, end), n + 1, false));
-                i = end;
+            try {
+                out.addAll(CifTokens.of(line, n + 1));
+            } catch (IllegalArgumentException e) {
+                throw CrystalFormatException.at(n + 1, "unterminated quoted string");
             }
         }
         return out;
